@@ -1,0 +1,30 @@
+package io.eswizard.model;
+
+/**
+ * NGINX in front of the nodes.
+ *
+ * @param address           address of the load balancer; the public host names map to it
+ * @param installNginx      install NGINX or use the one already there
+ * @param httpPort          HTTP port (redirects to HTTPS)
+ * @param httpsPort         HTTPS port
+ * @param tlsMode           generate a self-signed certificate or use given files
+ * @param certFile          certificate file (PEM) when PROVIDED
+ * @param keyFile           private key file (PEM) when PROVIDED
+ * @param sessionAffinity   keep each browser on one node (needed by the ES apps' sessions)
+ * @param writeHostMappings map the public host names to the load balancer on every cluster machine
+ */
+public record LoadBalancerSettings(
+        String address,
+        boolean installNginx,
+        int httpPort,
+        int httpsPort,
+        TlsMode tlsMode,
+        String certFile,
+        String keyFile,
+        boolean sessionAffinity,
+        boolean writeHostMappings) {
+
+    public static LoadBalancerSettings defaults() {
+        return new LoadBalancerSettings("", true, 80, 443, TlsMode.GENERATE, "", "", true, true);
+    }
+}
