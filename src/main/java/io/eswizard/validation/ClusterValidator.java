@@ -1,0 +1,46 @@
+package io.eswizard.validation;
+
+import io.eswizard.model.ClusterProject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every rule a project must pass before it is run or exported; the command line and each wizard
+ * page call this one validator, so no rule exists twice.
+ *
+ * <p>Each {@link Problem#fieldPath()} names the field in project-file terms: record component names
+ * joined by dots, list elements by {@code [index]} (0-based), e.g. {@code name},
+ * {@code connection.hostOverrides[1].address}, {@code database.registryDatabase},
+ * {@code nodes[2].portOffset}, {@code clustering.wellKnownMembers}, {@code hostNames.publisher},
+ * {@code sso.publisherAcsUrl}, {@code loadBalancer.certFile}, {@code packs.esZip}. A finding about a
+ * whole list rather than one element (e.g. "no store node") uses the list's name, {@code nodes}.
+ * A page shows its own findings with {@link ValidationReport#problemsUnder(String)}.
+ *
+ * <p>Order is deterministic: project, connection, database, nodes, clustering, host names, SSO, load
+ * balancer, packs, then cross-page port clashes; within a page, field order.
+ */
+public final class ClusterValidator {
+
+    private ClusterValidator() {
+    }
+
+    public static List<Problem> validate(ClusterProject p) {
+        List<Problem> out = new ArrayList<>();
+        Machines machines = new Machines(p.connection());
+        ProjectRules.check(p, out);
+        ConnectionRules.check(p, out);
+        DatabaseRules.check(p, out);
+        NodeRules.check(p, machines, out);
+        ClusteringRules.check(p, out);
+        HostNameRules.check(p, out);
+        SsoRules.check(p, out);
+        LoadBalancerRules.check(p, machines, out);
+        PackRules.check(p, out);
+        PortClashRules.check(p, machines, out);
+        return List.copyOf(out);
+    }
+
+    public static ValidationReport report(ClusterProject p) {
+        return new ValidationReport(validate(p));
+    }
+}

@@ -1,0 +1,54 @@
+package io.eswizard.validation;
+
+import io.eswizard.model.ConnectionSettings;
+import io.eswizard.model.HostOverride;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which addresses are one machine: the same address, or "this machine" for every
+ * loopback address and every address marked local in the host overrides. Two services whose
+ * addresses share a key share ports, folders and memory.
+ */
+final class Machines {
+
+    /** Key of the machine running the wizard; not a valid address, so it never collides with one. */
+    static final String THIS_MACHINE = "<this machine>";
+
+    private final Set<String> localAddresses = new TreeSet<>();
+
+    Machines(ConnectionSettings connection) {
+        for (HostOverride o : connection.hostOverrides()) {
+            if (o.local() && o.address() != null) {
+                localAddresses.add(o.address()); // exact, as the generator matches overrides
+            }
+        }
+    }
+
+    /** The machine an address stands for; empty for a blank address (reported elsewhere). */
+    Optional<String> key(String address) {
+        String a = Text.of(address);
+        if (a.isBlank()) {
+            return Optional.empty();
+        }
+        String n = normalize(a);
+        return Optional.of(AddressSyntax.isLoopback(n) || localAddresses.contains(a) ? THIS_MACHINE : n);
+    }
+
+    boolean same(String a, String b) {
+        Optional<String> ka = key(a);
+        return ka.isPresent() && ka.equals(key(b));
+    }
+
+    /** How a message names the machine. */
+    static String describe(String key) {
+        return THIS_MACHINE.equals(key) ? "this machine (loopback and local addresses all count as this machine)"
+                : key;
+    }
+
+    private static String normalize(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,129 @@
+package io.eswizard.validation;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.EsNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Across pages: two services on one machine (see {@link Machines}) must not listen on the same
+ * port. The later service in page order gets the finding, so the fix lands on one field.
+ */
+final class PortClashRules {
+
+    /** One port a service listens on; {@code node} is set for ES node ports, whose fix we can suggest. */
+    private record PortUse(String machine, int port, String field, String description, EsNode node, boolean member) {
+    }
+
+    private PortClashRules() {
+    }
+
+    static void check(ClusterProject p, Machines machines, List<Problem> out) {
+        List<PortUse> uses = uses(p, machines);
+        Set<String> reported = new HashSet<>();
+        for (int j = 0; j < uses.size(); j++) {
+            PortUse later = uses.get(j);
+            for (int i = 0; i < j; i++) {
+                PortUse earlier = uses.get(i);
+                if (earlier.machine().equals(later.machine()) && earlier.port() == later.port()
+                        && !earlier.field().equals(later.field()) && reported.add(later.field())) {
+                    out.add(Problem.error(later.field(), message(earlier, later, uses)));
+                }
+            }
+        }
+    }
+
+    private static List<PortUse> uses(ClusterProject p, Machines machines) {
+        List<PortUse> uses = new ArrayList<>();
+        add(uses, machines.key(p.database().host()), p.database().port(), "database.port", "MySQL", null, false);
+        if (p.sso().enabled()) {
+            add(uses, machines.key(p.sso().isAddress()), p.sso().isHttpsPort(), "sso.isHttpsPort",
+                    "the Identity Server's HTTPS port", null, false);
+        }
+        Optional<String> lb = machines.key(p.loadBalancer().address());
+        add(uses, lb, p.loadBalancer().httpPort(), "loadBalancer.httpPort", "the load balancer's HTTP port", null,
+                false);
+        add(uses, lb, p.loadBalancer().httpsPort(), "loadBalancer.httpsPort", "the load balancer's HTTPS port",
+                null, false);
+        for (int i = 0; i < p.nodes().size(); i++) {
+            EsNode n = p.nodes().get(i);
+            Optional<String> m = machines.key(n.address());
+            String base = "nodes[" + i + "]";
+            if (n.portOffset() >= 0 && n.portOffset() <= NodeRules.MAX_PORT_OFFSET) {
+                add(uses, m, n.httpsPort(), base + ".portOffset", n.name() + "'s HTTPS port ("
+                        + EsNode.BASE_HTTPS_PORT + " + offset " + n.portOffset() + ")", n, false);
+                add(uses, m, n.httpPort(), base + ".portOffset", n.name() + "'s HTTP port ("
+                        + EsNode.BASE_HTTP_PORT + " + offset " + n.portOffset() + ")", n, false);
+            }
+            add(uses, m, n.memberPort(), base + ".memberPort", n.name() + "'s clustering member port", n, true);
+        }
+        return uses;
+    }
+
+    private static void add(List<PortUse> uses, Optional<String> machine, int port, String field,
+                            String description, EsNode node, boolean member) {
+        // Blank addresses and invalid ports are reported by the page rules; a clash would only add noise.
+        if (machine.isPresent() && Ports.isValid(port)) {
+            uses.add(new PortUse(machine.get(), port, field, description, node, member));
+        }
+    }
+
+    private static String message(PortUse earlier, PortUse later, List<PortUse> uses) {
+        String where = Machines.describe(later.machine());
+        String clash;
+        if (earlier.node() != null && later.node() != null && !later.member()
+                && earlier.node().portOffset() == later.node().portOffset()) {
+            clash = "Two nodes on " + where + ", " + earlier.node().name() + " and " + later.node().name()
+                    + ", use port offset " + later.node().portOffset() + ", so both would take port "
+                    + later.port() + ".";
+        } else {
+            clash = "On " + where + ", " + later.description() + " would be " + later.port() + ", which "
+                    + earlier.description() + " already uses.";
+        }
+        return clash + " " + fix(later, uses);
+    }
+
+    private static String fix(PortUse later, List<PortUse> uses) {
+        if (later.node() != null && later.member()) {
+            return "Give " + later.node().name() + " a different member port, e.g. " + freeMemberPort(later, uses)
+                    + ".";
+        }
+        if (later.node() != null) {
+            return "Give " + later.node().name() + " a different port offset, e.g. " + freeOffset(later, uses) + ".";
+        }
+        return "Choose another port for " + later.description().replaceFirst("'s .*", "")
+                + ", or put it on another machine.";
+    }
+
+    /** The smallest offset whose HTTPS and HTTP ports are both free on the node's machine. */
+    private static int freeOffset(PortUse use, List<PortUse> uses) {
+        Set<Integer> taken = takenByOthers(use, uses);
+        int offset = 0;
+        while (taken.contains(EsNode.BASE_HTTPS_PORT + offset) || taken.contains(EsNode.BASE_HTTP_PORT + offset)) {
+            offset++;
+        }
+        return offset;
+    }
+
+    private static int freeMemberPort(PortUse use, List<PortUse> uses) {
+        Set<Integer> taken = takenByOthers(use, uses);
+        int port = EsNode.DEFAULT_MEMBER_PORT;
+        while (taken.contains(port)) {
+            port++;
+        }
+        return port;
+    }
+
+    private static Set<Integer> takenByOthers(PortUse use, List<PortUse> uses) {
+        Set<Integer> taken = new HashSet<>();
+        for (PortUse u : uses) {
+            if (u.machine().equals(use.machine()) && !u.field().equals(use.field())) {
+                taken.add(u.port());
+            }
+        }
+        return taken;
+    }
+}

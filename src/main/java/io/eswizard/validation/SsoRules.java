@@ -1,0 +1,110 @@
+package io.eswizard.validation;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.DerivedUrls;
+import io.eswizard.model.SsoSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SSO page: the Identity Server and the SAML settings of the three apps. URL fields are
+ * overrides; when empty, {@link DerivedUrls} builds them from the other pages, correct by construction.
+ */
+final class SsoRules {
+
+    private SsoRules() {
+    }
+
+    static void check(ClusterProject p, List<Problem> out) {
+        SsoSettings s = p.sso();
+        if (!s.enabled()) {
+            out.add(Problem.warning("sso.enabled", "Single sign-on is off: the publisher and the store use their"
+                    + " built-in logins and users sign in to each separately. Turn SSO on to log in once through"
+                    + " the Identity Server."));
+            return;
+        }
+        AddressSyntax.check(out, "sso.isAddress", "The Identity Server address", Text.of(s.isAddress()), true);
+        Ports.check(out, "sso.isHttpsPort", "The Identity Server HTTPS port", s.isHttpsPort(), 9443);
+        RemotePaths.checkAbsolute(out, "sso.isHome", "IS_HOME", Text.of(s.isHome()), SsoSettings.DEFAULT_IS_HOME);
+        checkIssuers(s, out);
+        String publisherHost = Text.of(p.hostNames().publisher());
+        String storeHost = Text.of(p.hostNames().store());
+        int lbPort = p.loadBalancer().httpsPort();
+        checkUrl(out, "sso.publisherAcsUrl", "The publisher ACS URL", Text.of(s.publisherAcsUrl()), publisherHost,
+                "the publisher host name", lbPort, DerivedUrls.publisherAcs(p.withSso(withoutOverrides(s))));
+        checkUrl(out, "sso.storeAcsUrl", "The store ACS URL", Text.of(s.storeAcsUrl()), storeHost,
+                "the store host name", lbPort, DerivedUrls.storeAcs(p.withSso(withoutOverrides(s))));
+        checkUrl(out, "sso.socialAcsUrl", "The social ACS URL", Text.of(s.socialAcsUrl()), storeHost,
+                "the store host name", lbPort, DerivedUrls.socialAcs(p.withSso(withoutOverrides(s))));
+        checkUrl(out, "sso.idpUrl", "The Identity Server URL", Text.of(s.idpUrl()), Text.of(s.isAddress()),
+                "the Identity Server address", s.isHttpsPort(), DerivedUrls.idp(p.withSso(withoutOverrides(s))));
+    }
+
+    private static void checkIssuers(SsoSettings s, List<Problem> out) {
+        Map<String, String> seen = new HashMap<>();
+        String[][] issuers = {
+            {"sso.publisherIssuer", "publisher", Text.of(s.publisherIssuer())},
+            {"sso.storeIssuer", "store", Text.of(s.storeIssuer())},
+            {"sso.socialIssuer", "social", Text.of(s.socialIssuer())},
+        };
+        for (String[] issuer : issuers) {
+            String path = issuer[0];
+            String app = issuer[1];
+            String value = issuer[2];
+            if (value.isBlank()) {
+                out.add(Problem.error(path, "The " + app + " issuer is empty. The Identity Server knows each app by"
+                        + " its issuer; enter one, e.g. " + app + "."));
+            } else if (value.chars().anyMatch(Character::isWhitespace)) {
+                out.add(Problem.error(path, "The " + app + " issuer '" + value + "' contains spaces. Use a single"
+                        + " word, e.g. " + app + "."));
+            } else {
+                String other = seen.putIfAbsent(value, app);
+                if (other != null) {
+                    out.add(Problem.error(path, "The " + app + " and " + other + " apps both use the issuer '"
+                            + value + "', so the Identity Server would send both to one app. Give the " + app
+                            + " app its own issuer, e.g. " + app + "."));
+                }
+            }
+        }
+    }
+
+    /** Checks an override: https, pointing at {@code expectedHost}; a port mismatch is only suspicious. */
+    private static void checkUrl(List<Problem> out, String path, String what, String url, String expectedHost,
+                                 String hostMeaning, int expectedPort, String derived) {
+        if (url.isBlank()) {
+            return;
+        }
+        String fix = " Clear the field to use " + derived + ", or correct it.";
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            out.add(Problem.error(path, what + " '" + url + "' is not a valid URL." + fix));
+            return;
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+            out.add(Problem.error(path, what + " '" + url + "' does not start with https://; SAML messages"
+                    + " carry login data and must be encrypted." + fix));
+            return;
+        }
+        String host = Text.of(uri.getHost()).replace("[", "").replace("]", "");
+        if (!host.equalsIgnoreCase(expectedHost.replace("[", "").replace("]", ""))) {
+            out.add(Problem.error(path, what + " '" + url + "' points at '" + host + "', but it must use "
+                    + hostMeaning + " '" + expectedHost + "'." + fix));
+            return;
+        }
+        int port = uri.getPort() == -1 ? 443 : uri.getPort();
+        if (port != expectedPort) {
+            out.add(Problem.warning(path, what + " '" + url + "' uses port " + port + ", but " + hostMeaning
+                    + " serves HTTPS on port " + expectedPort + "." + fix));
+        }
+    }
+
+    private static SsoSettings withoutOverrides(SsoSettings s) {
+        return new SsoSettings(s.enabled(), s.isAddress(), s.isHttpsPort(), s.isHome(), s.layout(),
+                s.publisherIssuer(), s.storeIssuer(), s.socialIssuer(), "", "", "", "");
+    }
+}
