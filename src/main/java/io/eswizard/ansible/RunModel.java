@@ -1,0 +1,142 @@
+package io.eswizard.ansible;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything a run has reported so far: plays, tasks, per-host results, failures, diffs and the
+ * recap. Fed on the reader thread, read from any thread (all methods synchronise; getters return copies).
+ */
+public final class RunModel {
+
+    private final Clock clock;
+    private final Instant started;
+    private final int tasksPlanned;
+    private final List<String> plays = new ArrayList<>();
+    private final List<String> tasks = new ArrayList<>();
+    private final Set<String> seenTaskIds = new HashSet<>();
+    private final List<TaskResult> results = new ArrayList<>();
+    private final Map<String, HostState> hostStates = new LinkedHashMap<>();
+    private final Map<String, HostRecap> recap = new TreeMap<>();
+    private Instant finished;
+
+    public RunModel(int tasksPlanned, Clock clock) {
+        this.clock = clock;
+        this.started = clock.instant();
+        this.tasksPlanned = tasksPlanned;
+    }
+
+    public RunModel(int tasksPlanned) {
+        this(tasksPlanned, Clock.systemUTC());
+    }
+
+    /** Hosts known before any result (e.g. from the inventory), so the grid shows them waiting. */
+    public synchronized void expectHosts(Iterable<String> hosts) {
+        hosts.forEach(h -> hostStates.putIfAbsent(h, HostState.WAITING));
+    }
+
+    public synchronized void apply(RunEvent event) {
+        if (event instanceof RunEvent.PlayStarted p) {
+            plays.add(p.name());
+        } else if (event instanceof RunEvent.TaskStarted t) {
+            if (t.taskId().isEmpty() || seenTaskIds.add(t.taskId())) {
+                tasks.add(t.name());
+            }
+        } else if (event instanceof RunEvent.HostResult hr) {
+            results.add(hr.result());
+            if (!hr.result().isItem()) {
+                hostStates.merge(hr.result().host(), stateAfter(HostState.WAITING, hr.result().status()),
+                        (old, ignored) -> stateAfter(old, hr.result().status()));
+            }
+        } else if (event instanceof RunEvent.Recap r) {
+            recap.putAll(r.hosts());
+            // The recap knows about ignored errors and rescues; it has the last word.
+            r.hosts().values().forEach(h -> hostStates.put(h.host(), h.state()));
+        }
+    }
+
+    /**
+     * A failed host runs no further tasks, so a later result means the failure was ignored or
+     * rescued: the host is back to ok/changed.
+     */
+    static HostState stateAfter(HostState before, ResultStatus status) {
+        boolean changedBefore = before == HostState.CHANGED;
+        return switch (status) {
+            case FAILED -> HostState.FAILED;
+            case UNREACHABLE -> HostState.UNREACHABLE;
+            case CHANGED -> HostState.CHANGED;
+            case OK, SKIPPED -> changedBefore ? HostState.CHANGED : HostState.OK;
+        };
+    }
+
+    synchronized void finish() {
+        finished = clock.instant();
+    }
+
+    public synchronized List<String> plays() {
+        return List.copyOf(plays);
+    }
+
+    public synchronized List<String> tasks() {
+        return List.copyOf(tasks);
+    }
+
+    public synchronized List<TaskResult> results() {
+        return List.copyOf(results);
+    }
+
+    public synchronized List<TaskResult> failures() {
+        return results.stream().filter(r -> r.status().isProblem()).toList();
+    }
+
+    public synchronized List<FileDiff> diffs() {
+        return results.stream().flatMap(r -> r.diffs().stream()).toList();
+    }
+
+    public synchronized Map<String, HostState> hostStates() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(hostStates));
+    }
+
+    /** The PLAY RECAP by host; empty when the run ended before it (crash, cancel). */
+    public synchronized Map<String, HostRecap> recap() {
+        return Collections.unmodifiableMap(new TreeMap<>(recap));
+    }
+
+    /** Hosts to retry: failed or unreachable, per the recap when there is one. */
+    public synchronized Set<String> failedHosts() {
+        Set<String> hosts = new TreeSet<>();
+        if (!recap.isEmpty()) {
+            recap.values().stream().filter(HostRecap::hasProblems).forEach(h -> hosts.add(h.host()));
+        } else {
+            hostStates.forEach((h, s) -> {
+                if (s == HostState.FAILED || s == HostState.UNREACHABLE) {
+                    hosts.add(h);
+                }
+            });
+        }
+        return hosts;
+    }
+
+    public synchronized int tasksStarted() {
+        return tasks.size();
+    }
+
+    public synchronized RunProgress progress() {
+        Instant end = finished != null ? finished : clock.instant();
+        int started = tasks.size();
+        // The current task is still running until the run ends.
+        int done = finished != null ? started : Math.max(0, started - 1);
+        String current = finished != null || tasks.isEmpty() ? "" : tasks.get(tasks.size() - 1);
+        return new RunProgress(done, Math.max(tasksPlanned, started), current, Duration.between(this.started, end));
+    }
+}
