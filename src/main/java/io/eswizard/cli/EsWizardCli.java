@@ -1,6 +1,7 @@
 package io.eswizard.cli;
 
 import io.eswizard.bundle.BuildInfo;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = EsWizardCli.Version.class,
         description = "Sets up a clustered WSO2 Enterprise Store 2.1.0 with the bundled Ansible playbook.%n"
                 + "Without arguments the wizard window opens.",
-        subcommands = {CommandLine.HelpCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:fine", "1:the project has errors", "2:unreadable file or wrong usage"},
+        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ValidateCommand.class,
+                ShowCommand.class, ExportCommand.class})
 public final class EsWizardCli {
 
     /** Exit codes shared by every command. */
@@ -19,10 +23,35 @@ public final class EsWizardCli {
     public static final int USAGE_OR_UNREADABLE = 2;
 
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new EsWizardCli());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE_OR_UNREADABLE);
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler(EsWizardCli::reportFailure);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** One line on stderr, never a stack trace. */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof CliException c) {
+            err.println("es-cluster-wizard " + cmd.getCommandName() + ": " + c.getMessage());
+            return c.exitCode();
+        }
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("es-cluster-wizard " + cmd.getCommandName() + ": failed: " + what);
+        return USAGE_OR_UNREADABLE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,93 @@
+package io.eswizard.cli;
+
+import io.eswizard.bundle.BundleException;
+import io.eswizard.bundle.BundleWriter;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import io.eswizard.project.SecretsSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes a self-contained bundle (playbook, inventory, JDBC driver, README) that runs with "
+                + "'ansible-playbook site.yml'. Passwords go in only encrypted, with --vault-password-file.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "bundle folder (or .zip with --zip)")
+    Path out;
+
+    @Option(names = "--zip", description = "write a .zip file instead of a folder")
+    boolean zip;
+
+    @Option(names = "--vault-password-file", paramLabel = "F",
+            description = "seal the passwords in the bundle with ansible-vault, using the password in F")
+    Path vaultPasswordFile;
+
+    @Option(names = "--secrets-file", paramLabel = "F",
+            description = "YAML with databasePassword (and databaseAdminPassword), mode 600; "
+                    + "otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD or a prompt")
+    Path secretsFile;
+
+    @Option(names = "--force", description = "replace an existing, non-empty --out")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        ClusterProject p = ProjectArgs.open(file);
+        if (ProjectArgs.printProblems(p, spec.commandLine().getErr())) {
+            spec.commandLine().getErr().println(file + " has errors; fix them (see 'validate') before exporting");
+            return EsWizardCli.PROJECT_HAS_ERRORS;
+        }
+        if (secretsFile != null && vaultPasswordFile == null) {
+            throw CliException.usage("--secrets-file needs --vault-password-file: passwords go into a bundle "
+                    + "only encrypted");
+        }
+        BundleWriter.ExportOptions options = BundleWriter.ExportOptions.plain(zip, force);
+        if (vaultPasswordFile != null) {
+            char[] vaultPassword = readVaultPassword(vaultPasswordFile);
+            Secrets secrets;
+            try {
+                secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
+            } catch (SecretsSource.SecretsException e) {
+                throw CliException.usage(e.getMessage());
+            }
+            options = new BundleWriter.ExportOptions(zip, force, secrets, vaultPassword);
+        }
+        try {
+            BundleWriter.export(p, out, options);
+        } catch (BundleException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        spec.commandLine().getOut().println("Bundle written to " + out + (options.secrets() == null
+                ? " (passwords not included: see its README.md)" : " (passwords sealed with ansible-vault)"));
+        return EsWizardCli.OK;
+    }
+
+    /** Like ansible-vault: the file's content without trailing line breaks and spaces. */
+    static char[] readVaultPassword(Path f) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).stripTrailing();
+        } catch (IOException e) {
+            throw CliException.usage(f + ": cannot read the vault password file (" + e.getMessage() + ")");
+        }
+        if (text.isEmpty()) {
+            throw CliException.usage(f + ": the vault password file is empty");
+        }
+        return text.toCharArray();
+    }
+}

@@ -1,0 +1,35 @@
+package io.eswizard.cli;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.project.ProjectFileException;
+import io.eswizard.project.ProjectFiles;
+import io.eswizard.validation.ClusterValidator;
+import io.eswizard.validation.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What several commands do with their FILE argument: open it, check it, print the findings. */
+final class ProjectArgs {
+
+    private ProjectArgs() {
+    }
+
+    static ClusterProject open(Path file) {
+        try {
+            return ProjectFiles.load(file);
+        } catch (ProjectFileException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** Prints every finding as {@code ERROR  field: message}; true when there are errors. */
+    static boolean printProblems(ClusterProject p, PrintWriter out) {
+        List<Problem> problems = ClusterValidator.validate(p);
+        for (Problem problem : problems) {
+            out.printf("%-5s  %s: %s%n", problem.severity().name(), problem.fieldPath(), problem.message());
+        }
+        out.flush();
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}
