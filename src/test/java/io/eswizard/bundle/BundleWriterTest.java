@@ -1,0 +1,135 @@
+package io.eswizard.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.generate.BundleFiles;
+import io.eswizard.generate.InventoryGenerator;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.DatabaseSettings;
+import io.eswizard.model.DriverSource;
+import io.eswizard.model.LoadBalancerSettings;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.Secrets;
+import io.eswizard.model.TlsMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private final ClusterProject project = ProjectDefaults.localSandbox("shop", 2, 2, Path.of("/srv/sb"), true);
+
+    @Test
+    void folderBundleHoldsPlaybookInventoryDriverAndReadme() throws Exception {
+        Path out = dir.resolve("bundle");
+        BundleWriter.export(project, out, BundleWriter.ExportOptions.plain(false, false));
+        assertTrue(Files.isRegularFile(out.resolve("site.yml")));
+        assertTrue(Files.isDirectory(out.resolve("roles")));
+        assertEquals(InventoryGenerator.generate(project).get(InventoryGenerator.INVENTORY),
+                Files.readString(out.resolve(InventoryGenerator.INVENTORY)));
+        String cfg = Files.readString(out.resolve("ansible.cfg"));
+        assertTrue(cfg.contains("inventory = inventory/hosts.yml"), cfg);
+        assertTrue(cfg.contains("roles_path = roles"), cfg);
+        assertTrue(Files.size(out.resolve("files/" + BundleFiles.driverFileName(project))) > 100_000);
+        assertTrue(Files.readString(out.resolve("README.md")).contains("ansible-playbook site.yml -e @secrets.yml"));
+        assertTrue(Files.readString(out.resolve("secrets.example.yml")).contains("CHANGE-ME"));
+        assertFalse(Files.exists(out.resolve(BundleContents.SECRETS_VAULT)));
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList(), "no temporary folder left behind");
+        }
+    }
+
+    @Test
+    void vaultedSecretsAreEncryptedAndPrivate() throws Exception {
+        Path out = dir.resolve("bundle");
+        BundleWriter.export(project, out, new BundleWriter.ExportOptions(false, false,
+                new Secrets("s3cret-db", ""), "vault-pw".toCharArray()));
+        Path vault = out.resolve(BundleContents.SECRETS_VAULT);
+        String text = Files.readString(vault);
+        assertTrue(text.startsWith(AnsibleVault.HEADER), text);
+        assertFalse(text.contains("s3cret-db"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(vault)));
+        assertFalse(Files.exists(out.resolve("secrets.example.yml")));
+        assertTrue(Files.readString(out.resolve("README.md")).contains("--ask-vault-pass"));
+    }
+
+    @Test
+    void nonEmptyTargetIsRefusedUnlessForced() throws Exception {
+        Path out = dir.resolve("bundle");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        BundleException e = assertThrows(BundleException.class,
+                () -> BundleWriter.export(project, out, BundleWriter.ExportOptions.plain(false, false)));
+        assertTrue(e.getMessage().contains("--force"), e.getMessage());
+        assertTrue(Files.exists(out.resolve("keep.txt")));
+        BundleWriter.export(project, out, BundleWriter.ExportOptions.plain(false, true));
+        assertFalse(Files.exists(out.resolve("keep.txt")));
+        assertTrue(Files.exists(out.resolve("site.yml")));
+    }
+
+    @Test
+    void missingInputFileLeavesNothingBehind() throws Exception {
+        DatabaseSettings d = project.database();
+        ClusterProject p = project.withDatabase(new DatabaseSettings(d.host(), d.port(), d.installServer(),
+                d.adminAccess(), d.adminUser(), d.appUser(), d.allowAnyHost(), d.registryDatabase(),
+                d.userStoreDatabase(), d.socialDatabase(), DriverSource.FILE, dir.resolve("nope.jar").toString(), ""));
+        Path out = dir.resolve("bundle");
+        BundleException e = assertThrows(BundleException.class,
+                () -> BundleWriter.export(p, out, BundleWriter.ExportOptions.plain(false, false)));
+        assertTrue(e.getMessage().startsWith("database.driverJar:"), e.getMessage());
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void providedTlsFilesAreCopiedAndTheKeyIsPrivate() throws Exception {
+        Path cert = Files.writeString(dir.resolve("c.pem"), "CERT");
+        Path key = Files.writeString(dir.resolve("k.pem"), "KEY");
+        LoadBalancerSettings lb = project.loadBalancer();
+        ClusterProject p = project.withLoadBalancer(new LoadBalancerSettings(lb.address(), lb.installNginx(),
+                lb.httpPort(), lb.httpsPort(), TlsMode.PROVIDED, cert.toString(), key.toString(), true, true));
+        Path out = dir.resolve("bundle");
+        BundleWriter.export(p, out, BundleWriter.ExportOptions.plain(false, false));
+        assertEquals("CERT", Files.readString(out.resolve("files/" + BundleFiles.TLS_CERTIFICATE)));
+        Path keyCopy = out.resolve("files/" + BundleFiles.TLS_PRIVATE_KEY);
+        assertEquals("KEY", Files.readString(keyCopy));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyCopy)));
+    }
+
+    @Test
+    void zipHoldsTheSameTreeUnderOneFolder() throws Exception {
+        Path zip = dir.resolve("shop-bundle.zip");
+        BundleWriter.export(project, zip, BundleWriter.ExportOptions.plain(true, false));
+        List<String> names = new ArrayList<>();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            z.stream().forEach(e -> names.add(e.getName()));
+        }
+        assertTrue(names.contains("shop-bundle/site.yml"), names.toString());
+        assertTrue(names.contains("shop-bundle/" + InventoryGenerator.INVENTORY), names.toString());
+        assertThrows(BundleException.class,
+                () -> BundleWriter.export(project, zip, BundleWriter.ExportOptions.plain(true, false)));
+    }
+
+    @Test
+    void runFolderHasTheTreeWithoutSecretsOrReadme() throws Exception {
+        Path run = dir.resolve("run-1");
+        BundleWriter.writeRunFolder(project, run);
+        assertTrue(Files.exists(run.resolve("site.yml")));
+        assertTrue(Files.exists(run.resolve(InventoryGenerator.INVENTORY)));
+        assertFalse(Files.exists(run.resolve("secrets.example.yml")));
+        assertFalse(Files.exists(run.resolve("README.md")));
+        assertFalse(Files.exists(run.resolve(BundleContents.SECRETS_VAULT)));
+    }
+}
