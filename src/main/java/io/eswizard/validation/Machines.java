@@ -44,8 +44,13 @@ final class Machines {
 
     /** How a message names the machine. */
     static String describe(String key) {
-        return THIS_MACHINE.equals(key) ? "this machine (loopback and local addresses all count as this machine)"
-                : key;
+        return THIS_MACHINE.equals(key) ? "this machine" : key;
+    }
+
+    /** A sentence explaining why different addresses are one machine; empty for a plain address. */
+    static String why(String key) {
+        return THIS_MACHINE.equals(key) ? " (Loopback addresses and hosts marked local all count as this machine.)"
+                : "";
     }
 
     private static String normalize(String address) {

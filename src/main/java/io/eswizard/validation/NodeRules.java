@@ -91,7 +91,7 @@ final class NodeRules {
             out.add(Problem.error(path, label + " and " + owner + " are on the same machine ("
                     + Machines.describe(machine.get()) + ") and both use ES_HOME " + Text.of(n.esHome())
                     + ", so they would overwrite each other's configuration. Give " + label + " its own folder,"
-                    + " e.g. " + home + "-" + label + "."));
+                    + " e.g. " + home + "-" + label + "." + Machines.why(machine.get())));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Set;
 final class PortClashRules {
 
     /** One port a service listens on; {@code node} is set for ES node ports, whose fix we can suggest. */
-    private record PortUse(String machine, int port, String field, String description, EsNode node, boolean member) {
+    private record PortUse(String machine, int port, String field, String description, String kind, EsNode node,
+                           boolean member) {
     }
 
     private PortClashRules() {
@@ -38,36 +39,37 @@ final class PortClashRules {
 
     private static List<PortUse> uses(ClusterProject p, Machines machines) {
         List<PortUse> uses = new ArrayList<>();
-        add(uses, machines.key(p.database().host()), p.database().port(), "database.port", "MySQL", null, false);
+        add(uses, machines.key(p.database().host()), p.database().port(), "database.port", "MySQL", "port", null, false);
         if (p.sso().enabled()) {
             add(uses, machines.key(p.sso().isAddress()), p.sso().isHttpsPort(), "sso.isHttpsPort",
-                    "the Identity Server's HTTPS port", null, false);
+                    "the Identity Server's HTTPS port", "HTTPS port", null, false);
         }
         Optional<String> lb = machines.key(p.loadBalancer().address());
-        add(uses, lb, p.loadBalancer().httpPort(), "loadBalancer.httpPort", "the load balancer's HTTP port", null,
-                false);
+        add(uses, lb, p.loadBalancer().httpPort(), "loadBalancer.httpPort", "the load balancer's HTTP port",
+                "HTTP port", null, false);
         add(uses, lb, p.loadBalancer().httpsPort(), "loadBalancer.httpsPort", "the load balancer's HTTPS port",
-                null, false);
+                "HTTPS port", null, false);
         for (int i = 0; i < p.nodes().size(); i++) {
             EsNode n = p.nodes().get(i);
             Optional<String> m = machines.key(n.address());
             String base = "nodes[" + i + "]";
             if (n.portOffset() >= 0 && n.portOffset() <= NodeRules.MAX_PORT_OFFSET) {
                 add(uses, m, n.httpsPort(), base + ".portOffset", n.name() + "'s HTTPS port ("
-                        + EsNode.BASE_HTTPS_PORT + " + offset " + n.portOffset() + ")", n, false);
+                        + EsNode.BASE_HTTPS_PORT + " + offset " + n.portOffset() + ")", "HTTPS port", n, false);
                 add(uses, m, n.httpPort(), base + ".portOffset", n.name() + "'s HTTP port ("
-                        + EsNode.BASE_HTTP_PORT + " + offset " + n.portOffset() + ")", n, false);
+                        + EsNode.BASE_HTTP_PORT + " + offset " + n.portOffset() + ")", "HTTP port", n, false);
             }
-            add(uses, m, n.memberPort(), base + ".memberPort", n.name() + "'s clustering member port", n, true);
+            add(uses, m, n.memberPort(), base + ".memberPort", n.name() + "'s clustering member port",
+                    "member port", n, true);
         }
         return uses;
     }
 
     private static void add(List<PortUse> uses, Optional<String> machine, int port, String field,
-                            String description, EsNode node, boolean member) {
+                            String description, String kind, EsNode node, boolean member) {
         // Blank addresses and invalid ports are reported by the page rules; a clash would only add noise.
         if (machine.isPresent() && Ports.isValid(port)) {
-            uses.add(new PortUse(machine.get(), port, field, description, node, member));
+            uses.add(new PortUse(machine.get(), port, field, description, kind, node, member));
         }
     }
 
@@ -77,13 +79,13 @@ final class PortClashRules {
         if (earlier.node() != null && later.node() != null && !later.member()
                 && earlier.node().portOffset() == later.node().portOffset()) {
             clash = "Two nodes on " + where + ", " + earlier.node().name() + " and " + later.node().name()
-                    + ", use port offset " + later.node().portOffset() + ", so both would take port "
-                    + later.port() + ".";
+                    + ", use port offset " + later.node().portOffset() + ", so both would take " + later.kind()
+                    + " " + later.port() + ".";
         } else {
             clash = "On " + where + ", " + later.description() + " would be " + later.port() + ", which "
                     + earlier.description() + " already uses.";
         }
-        return clash + " " + fix(later, uses);
+        return clash + " " + fix(later, uses) + Machines.why(later.machine());
     }
 
     private static String fix(PortUse later, List<PortUse> uses) {

@@ -26,7 +26,7 @@ class PortClashRulesTest {
     void twoNodesOnOneAddressWithTheSameOffsetClash() {
         ClusterProject p = storeOnPublisherMachine("10.0.0.11");
         Problem pr = assertError(p, "nodes[2].portOffset", "Two nodes on 10.0.0.11", "publisher-1 and store-1",
-                "port offset 0", "9443", "Give store-1 a different port offset, e.g. 1.");
+                "port offset 0", "HTTPS port 9443", "Give store-1 a different port offset, e.g. 1.");
         assertNothingAt(p, "nodes[0].portOffset"); // the later node carries the finding
         assertEquals(1, ClusterValidator.validate(p).stream()
                 .filter(x -> x.fieldPath().equals("nodes[2].portOffset")).count(), pr.message());
@@ -58,7 +58,8 @@ class PortClashRulesTest {
     void loopbackAddressesAndLocalHostsAreOneMachine() {
         ClusterProject loopback = withNode(withNode(clean, 0, n -> n.withAddress("127.0.0.11")), 2,
                 n -> n.withAddress("localhost").withEsHome("/opt/store-1"));
-        assertError(loopback, "nodes[2].portOffset", "this machine", "port offset 0");
+        assertError(loopback, "nodes[2].portOffset", "Two nodes on this machine", "port offset 0",
+                "Loopback addresses and hosts marked local all count as this machine");
         ClusterProject local = withNode(clean.withConnection(clean.connection().withHostOverrides(
                 List.of(HostOverride.localMachine("10.0.0.13")))), 0, n -> n.withAddress("127.0.0.2"));
         assertError(local, "nodes[2].portOffset", "this machine");
