@@ -1,0 +1,89 @@
+package io.eswizard.ansible;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a short Ansible command (version, ad-hoc module) to the end and collects its output. */
+final class AdHocCommand {
+
+    /** Output of one command: the raw text, and for ad-hoc modules each host's last result event. */
+    record Output(int exitCode, String text, Map<String, HostOutcome> hosts) {
+    }
+
+    /** One host's result of an ad-hoc module. */
+    record HostOutcome(ResultStatus status, JsonNode result) {
+    }
+
+    private AdHocCommand() {
+    }
+
+    static Output run(List<String> command, Path dir, long timeoutSeconds) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        PlaybookRunner.environment(pb.environment(), dir);
+        Process p = pb.start();
+        // Read on another thread so that the timeout also holds when the output never ends.
+        var reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = p.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                ProcessTree.destroy(p, 2_000);
+                throw new IOException(String.join(" ", command.subList(0, Math.min(3, command.size())))
+                        + " did not finish within " + timeoutSeconds + " s");
+            }
+            String text = reader.get(10, TimeUnit.SECONDS);
+            return new Output(p.exitValue(), text, hostOutcomes(text));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ProcessTree.destroy(p, 2_000);
+            throw new IOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("could not read the output of " + command.get(0), e);
+        }
+    }
+
+    private static Map<String, HostOutcome> hostOutcomes(String text) {
+        Map<String, HostOutcome> hosts = new LinkedHashMap<>();
+        EventParser parser = new EventParser();
+        for (String line : text.split("\n")) {
+            JsonNode event = EventParser.readEvent(line);
+            if (event == null) {
+                continue;
+            }
+            for (RunEvent e : parser.parse(line)) {
+                if (e instanceof RunEvent.HostResult hr) {
+                    hosts.put(hr.result().host(),
+                            new HostOutcome(hr.result().status(), event.path("hosts").path(hr.result().host())));
+                }
+            }
+        }
+        return hosts;
+    }
+
+    static List<String> adHoc(Path executable, String inventory, List<String> limit, String module, String args) {
+        List<String> c = new ArrayList<>(List.of(executable.toString(), "all", "-i", inventory, "-m", module));
+        if (!args.isEmpty()) {
+            c.add("-a");
+            c.add(args);
+        }
+        if (!limit.isEmpty()) {
+            c.add("--limit");
+            c.add(String.join(",", limit));
+        }
+        return c;
+    }
+}
