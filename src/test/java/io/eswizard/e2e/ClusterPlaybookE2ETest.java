@@ -1,0 +1,408 @@
+package io.eswizard.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eswizard.bundle.BundleWriter;
+import io.eswizard.generate.SecretsFile;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.DerivedUrls;
+import io.eswizard.model.EsNode;
+import io.eswizard.model.IsLayout;
+import io.eswizard.model.NodeRole;
+import io.eswizard.model.Secrets;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Runs the bundled playbook for real on this machine against a one-machine cluster (loopback
+ * addresses, real MariaDB and NGINX, copies of the stock ES/IS files, stand-in server scripts) and
+ * checks the results by parsing: SQL, XPath, JSON, nginx -t, HTTPS through the load balancer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterPlaybookE2ETest {
+
+    private E2ESandbox sandbox;
+    private ClusterProject project;
+    private Path runFolder;
+    private List<String> runArgs;
+    private PlaybookProcess.Result firstRun;
+
+    @BeforeAll
+    void runPlaybookOnce() throws Exception {
+        E2EPrerequisites.require();
+        Path root = Files.createTempDirectory("esw-e2e-");
+        sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0);
+        project = sandbox.project;
+        runFolder = root.resolve("run");
+        BundleWriter.writeRunFolder(project, runFolder);
+        runArgs = E2EPrerequisites.secretAndTestVars(project, runFolder, sandbox.hostsFile);
+        firstRun = PlaybookProcess.run(runFolder, runArgs, root.resolve("first-run.jsonl"));
+        assertEquals(0, firstRun.exitCode(), () -> "first run failed; log " + root.resolve("first-run.jsonl")
+                + "\n" + tail(firstRun.lines()));
+    }
+
+    @AfterAll
+    void stopStandIns() throws Exception {
+        if (project == null) {
+            return;
+        }
+        for (EsNode n : project.nodes()) {
+            Path script = Path.of(n.esHome(), "bin", "wso2server.sh");
+            if (Files.exists(script)) {
+                new ProcessBuilder(script.toString(), "stop").inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void databasesHoldTheEsTablesAndTheAppUserLogsInFromANodeAddress() throws Exception {
+        EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
+        Datasource registry = datasourceFor(publisher, project.database().registryDatabase());
+        try (Connection c = connect(registry, publisher.address())) {
+            assertTrue(tables(c, project.database().registryDatabase()).contains("REG_RESOURCE"));
+            assertTrue(tables(c, project.database().userStoreDatabase()).contains("UM_USER"));
+            assertTrue(tables(c, project.database().socialDatabase()).contains("SOCIAL_COMMENTS"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void datasourcesHoldThePasswordExactly() throws Exception {
+        for (EsNode n : project.nodes()) {
+            Datasource registry = datasourceFor(n, project.database().registryDatabase());
+            Datasource users = datasourceFor(n, project.database().userStoreDatabase());
+            assertEquals(E2ESandbox.HOSTILE_PASSWORD, registry.password(), n.name());
+            assertEquals(E2ESandbox.HOSTILE_PASSWORD, users.password(), n.name());
+            assertEquals(project.database().appUser(), registry.user());
+            Xml social = Xml.parse(conf(n, "datasources/social-datasources.xml"));
+            assertEquals(E2ESandbox.HOSTILE_PASSWORD,
+                    social.text("//datasource[name='WSO2_SOCIAL_DB']/definition/configuration/password"));
+            assertTrue(social.text("//datasource[name='WSO2_SOCIAL_DB']/definition/configuration/url")
+                    .contains("/" + project.database().socialDatabase()));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theAppUserIsRefusedFromAnAddressThatIsNotANode() throws Exception {
+        EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
+        Datasource registry = datasourceFor(publisher, project.database().registryDatabase());
+        assertThrows(SQLException.class, () -> connect(registry, "127.0.0.99").close());
+    }
+
+    @Test
+    @Order(4)
+    void userStoreAndRegistryPointAtTheSharedDatabases() throws Exception {
+        for (EsNode n : project.nodes()) {
+            Datasource users = datasourceFor(n, project.database().userStoreDatabase());
+            Xml userMgt = Xml.parse(conf(n, "user-mgt.xml"));
+            assertEquals(users.jndi(), userMgt.text("//Realm/Configuration/Property[@name='dataSource']"));
+
+            Datasource registry = datasourceFor(n, project.database().registryDatabase());
+            Xml reg = Xml.parse(conf(n, "registry.xml"));
+            String dbConfig = reg.text("//remoteInstance/dbConfig");
+            assertEquals(registry.jndi(), reg.text("//dbConfig[@name='" + dbConfig + "']/dataSource"));
+            assertEquals("https://" + n.address() + ":" + n.httpsPort() + "/registry", reg.text("//remoteInstance/@url"));
+            assertEquals(registry.user() + "@" + registry.url(), reg.text("//remoteInstance/cacheId"));
+            Set<String> mounts = new HashSet<>(reg.texts("//mount/@path"));
+            assertTrue(mounts.containsAll(Set.of("/_system/config", "/_system/governance")), mounts::toString);
+            assertEquals(2, reg.count("//mount[instanceId=//remoteInstance/id]"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void clusteringAndHostNamesAreSetPerNode() throws Exception {
+        List<String> expectedMembers = new ArrayList<>();
+        for (String name : project.clustering().wellKnownMembers()) {
+            EsNode m = project.node(name).orElseThrow();
+            expectedMembers.add(m.effectiveMemberHost() + ":" + m.memberPort());
+        }
+        for (EsNode n : project.nodes()) {
+            Xml axis2 = Xml.parse(conf(n, "axis2/axis2.xml"));
+            String c = "/axisconfig/clustering";
+            assertEquals("true", axis2.text(c + "/@enable"));
+            assertEquals("wka", axis2.text(c + "/parameter[@name='membershipScheme']"));
+            assertEquals(project.clustering().domain(), axis2.text(c + "/parameter[@name='domain']"));
+            assertEquals(n.address(), axis2.text(c + "/parameter[@name='localMemberHost']"));
+            assertEquals(String.valueOf(n.memberPort()), axis2.text(c + "/parameter[@name='localMemberPort']"));
+            List<String> members = new ArrayList<>();
+            List<String> hosts = axis2.texts(c + "/members/member/hostName");
+            List<String> ports = axis2.texts(c + "/members/member/port");
+            for (int i = 0; i < hosts.size(); i++) {
+                members.add(hosts.get(i) + ":" + ports.get(i));
+            }
+            assertEquals(expectedMembers, members);
+            assertEquals(0, axis2.count(c + "/parameter[@name='properties']/property[@name='subDomain']"));
+
+            Xml carbon = Xml.parse(conf(n, "carbon.xml"));
+            String hostName = project.hostNames().forRole(n.role());
+            assertEquals(hostName, carbon.text("/Server/HostName"));
+            assertEquals(hostName, carbon.text("/Server/MgtHostName"));
+            assertEquals(String.valueOf(n.portOffset()), carbon.text("/Server/Ports/Offset"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void ssoIsConfiguredOnTheNodesAndKeepsTheRestOfEachAppConfig() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (EsNode n : project.nodes()) {
+            String app = n.role() == NodeRole.PUBLISHER ? "publisher" : "store";
+            Path file = Path.of(n.esHome(), "repository/deployment/server/jaggeryapps", app, "config", app + ".json");
+            JsonNode edited = json.readTree(file.toFile());
+            JsonNode sso = edited.at("/authentication/methods/sso/attributes");
+            String acs = n.role() == NodeRole.PUBLISHER ? DerivedUrls.publisherAcs(project) : DerivedUrls.storeAcs(project);
+            String issuer = n.role() == NodeRole.PUBLISHER ? project.sso().publisherIssuer() : project.sso().storeIssuer();
+            assertEquals(issuer, sso.path("issuer").asText());
+            assertEquals(DerivedUrls.idp(project), sso.path("identityProviderURL").asText());
+            assertEquals(acs, sso.path("acs").asText());
+
+            JsonNode stock = json.readTree(E2ESandbox.fixtures().resolve("wso2es-2.1.0/repository/deployment/server/"
+                    + "jaggeryapps/" + app + "/config/" + app + ".json").toFile());
+            assertEquals(withoutSsoTargets(stock), withoutSsoTargets(edited), "everything else stays as shipped");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void identityServerKnowsTheThreeServiceProviders() throws Exception {
+        Xml idp = Xml.parse(Path.of(project.sso().isHome(), project.sso().layout().ssoConfigPath()));
+        assertEquals(List.of(DerivedUrls.publisherAcs(project)), acsOf(idp, project.sso().publisherIssuer()));
+        assertEquals(List.of(DerivedUrls.storeAcs(project)), acsOf(idp, project.sso().storeIssuer()));
+        assertEquals(List.of(DerivedUrls.socialAcs(project)), acsOf(idp, project.sso().socialIssuer()));
+        assertEquals(1, idp.count("//ServiceProvider[Issuer='wso2.my.dashboard']"), "the stock SP is kept");
+    }
+
+    static List<String> acsOf(Xml idp, String issuer) throws Exception {
+        String sp = "//ServiceProvider[Issuer='" + issuer + "']";
+        return idp.texts(sp + "/AssertionConsumerService | " + sp
+                + "/AssertionConsumerServiceURLs/AssertionConsumerServiceURL");
+    }
+
+    @Test
+    @Order(8)
+    void nginxConfigIsValidAndRoutesEachHostNameToItsRole() throws Exception {
+        Process t = new ProcessBuilder("nginx", "-t").redirectErrorStream(true).start();
+        String out = new String(t.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, t.waitFor(), out);
+
+        Set<String> publisherHomes = project.nodesWithRole(NodeRole.PUBLISHER).map(EsNode::esHome)
+                .collect(Collectors.toSet());
+        Set<String> storeHomes = project.nodesWithRole(NodeRole.STORE).map(EsNode::esHome).collect(Collectors.toSet());
+        assertTrue(publisherHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().publisher()))));
+        assertTrue(storeHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().store()))));
+    }
+
+    @Test
+    @Order(9)
+    void everyMachineMapsThePublicNamesToTheLoadBalancer() throws Exception {
+        Map<String, String> mapped = HostsFile.parse(sandbox.hostsFile);
+        assertEquals(project.loadBalancer().address(), mapped.get(project.hostNames().publisher()));
+        assertEquals(project.loadBalancer().address(), mapped.get(project.hostNames().store()));
+        assertEquals("127.0.0.1", mapped.get("localhost"), "existing lines are kept");
+    }
+
+    @Test
+    @Order(10)
+    void thePasswordNeverAppearsInTheOutput() {
+        assertFalse(firstRun.output().contains(E2ESandbox.HOSTILE_PASSWORD));
+        assertFalse(firstRun.output().contains("p'a\\\"s:s"), "nor JSON-escaped");
+    }
+
+    @Test
+    @Order(11)
+    void aSecondRunChangesNothing() throws Exception {
+        PlaybookProcess.Result second = PlaybookProcess.run(runFolder, runArgs, sandbox.root.resolve("second-run.jsonl"));
+        assertEquals(0, second.exitCode(), () -> tail(second.lines()));
+        assertFalse(second.recap().isEmpty());
+        assertEquals(0, second.recap().total("changed"), () -> "changed tasks on a second run: "
+                + E2EPrerequisites.changedTasks(second.lines()));
+        assertFalse(second.output().contains(E2ESandbox.HOSTILE_PASSWORD));
+    }
+
+    @Test
+    @Order(12)
+    void checkModeWithDiffOnTheConfiguredClusterReportsNoChange() throws Exception {
+        List<String> args = new ArrayList<>(runArgs);
+        args.add("--check");
+        args.add("--diff");
+        PlaybookProcess.Result check = PlaybookProcess.run(runFolder, args, sandbox.root.resolve("check-run.jsonl"));
+        assertEquals(0, check.exitCode(), () -> tail(check.lines()));
+        assertEquals(0, check.recap().total("changed"), () -> E2EPrerequisites.changedTasks(check.lines()).toString());
+        assertEquals(0, check.recap().total("failures"));
+    }
+
+    // ---- helpers
+
+    record Datasource(String name, String jndi, String url, String user, String password) {
+    }
+
+    private static Path conf(EsNode n, String relative) {
+        return Path.of(n.esHome(), "repository", "conf", relative);
+    }
+
+    /** The master-datasources.xml entry whose JDBC URL names the given database. */
+    private static Datasource datasourceFor(EsNode n, String database) throws Exception {
+        Xml xml = Xml.parse(conf(n, "datasources/master-datasources.xml"));
+        List<String> names = xml.texts("//datasource/name");
+        for (String name : names) {
+            String base = "//datasource[name='" + name + "']";
+            String url = xml.text(base + "/definition/configuration/url");
+            if (url.startsWith("jdbc:mysql:") && url.matches(".*/" + database + "([?].*)?$")) {
+                return new Datasource(name, xml.text(base + "/jndiConfig/name"), url,
+                        xml.text(base + "/definition/configuration/username"),
+                        xml.text(base + "/definition/configuration/password"));
+            }
+        }
+        throw new AssertionError("no MySQL datasource for " + database + " in " + n.name() + " among " + names);
+    }
+
+    /** Logs in with the datasource's own URL and credentials, from the given source address. */
+    private static Connection connect(Datasource ds, String sourceAddress) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", ds.user());
+        props.setProperty("password", ds.password());
+        props.setProperty("localSocketAddress", sourceAddress);
+        props.setProperty("useSSL", "false");
+        props.setProperty("connectTimeout", "5000");
+        try {
+            Class.forName("com.mysql.jdbc.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        return DriverManager.getConnection(ds.url(), props);
+    }
+
+    private static Set<String> tables(Connection c, String schema) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (var st = c.prepareStatement("SELECT table_name FROM information_schema.tables WHERE table_schema = ?")) {
+            st.setString(1, schema);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1).toUpperCase());
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static JsonNode withoutSsoTargets(JsonNode config) {
+        JsonNode copy = config.deepCopy();
+        JsonNode attrs = copy.at("/authentication/methods/sso/attributes");
+        if (attrs instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.remove(List.of("issuer", "identityProviderURL", "acs"));
+        }
+        return copy;
+    }
+
+    /** GET / through NGINX, with SNI and Host set to the public name; returns the body. */
+    private String httpsThroughLoadBalancer(String hostName) throws Exception {
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, new TrustManager[] {new TrustAll()}, null);
+        try (SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket()) {
+            s.connect(new InetSocketAddress(InetAddress.getByName(project.loadBalancer().address()),
+                    project.loadBalancer().httpsPort()), 5000);
+            s.setSoTimeout(10000);
+            SSLParameters params = s.getSSLParameters();
+            params.setServerNames(List.of(new SNIHostName(hostName)));
+            s.setSSLParameters(params);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET / HTTP/1.1\r\nHost: " + hostName + ":" + project.loadBalancer().httpsPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            in.transferTo(body);
+            String response = body.toString(StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+            return response.substring(response.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
+    /** Every ES_HOME named by a string value of the stand-in's JSON answer. */
+    private Set<String> homesNamedIn(String body) throws Exception {
+        String json = body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1);
+        Set<String> homes = new HashSet<>();
+        List<String> values = new ArrayList<>();
+        collectStrings(new ObjectMapper().readTree(json), values);
+        for (EsNode n : project.nodes()) {
+            for (String v : values) {
+                if (v.equals(n.esHome()) || v.startsWith(n.esHome() + "/")) {
+                    homes.add(n.esHome());
+                }
+            }
+        }
+        assertFalse(homes.isEmpty(), "the answer names no node: " + body);
+        return homes;
+    }
+
+    private static void collectStrings(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+            collectStrings(it.next(), out);
+        }
+    }
+
+    private static String tail(List<String> lines) {
+        return E2EPrerequisites.failures(lines);
+    }
+
+    private static final class TrustAll implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+}

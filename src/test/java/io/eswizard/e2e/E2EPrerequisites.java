@@ -1,0 +1,102 @@
+package io.eswizard.e2e;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eswizard.generate.SecretsFile;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the end-to-end runs need from the machine, and the files they pass to ansible-playbook. */
+final class E2EPrerequisites {
+
+    private E2EPrerequisites() {
+    }
+
+    /** In CI a missing prerequisite is a failure; on a developer machine the suite is skipped with the reason. */
+    static void require() {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean ansible = onPath("ansible-playbook");
+        String why = "end-to-end runs need root and ansible-playbook (run .ci/install-deps, then mvn verify -Pe2e as root)";
+        if (System.getenv("CI") != null) {
+            if (!root || !ansible) {
+                throw new IllegalStateException(why);
+            }
+        }
+        assumeTrue(root && ansible, why);
+    }
+
+    static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the secrets (0600) and the test-only variables, and returns the extra arguments naming them. */
+    static List<String> secretAndTestVars(ClusterProject project, Path runFolder, Path hostsFile) throws IOException {
+        Path secrets = runFolder.resolve("e2e-secrets.yml");
+        Files.createFile(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(secrets, SecretsFile.content(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, "")));
+        Path testVars = runFolder.resolve("e2e-vars.yml");
+        Files.writeString(testVars, "---\nes_hosts_file: '" + hostsFile.toString().replace("'", "''") + "'\n");
+        List<String> args = new ArrayList<>();
+        args.add("-e");
+        args.add("@" + secrets);
+        args.add("-e");
+        args.add("@" + testVars);
+        return args;
+    }
+
+    /** "host: task: message" for every failed or unreachable result, to make a failed run readable. */
+    static String failures(List<String> jsonLines) {
+        ObjectMapper json = new ObjectMapper();
+        List<String> failed = new ArrayList<>();
+        for (String line : jsonLines) {
+            if (!line.startsWith("{\"_event\":\"v2_runner_on_failed") && !line.startsWith("{\"_event\":\"v2_runner_on_unreachable")) {
+                continue;
+            }
+            try {
+                JsonNode e = json.readTree(line);
+                e.path("hosts").fields().forEachRemaining(h -> failed.add(h.getKey() + ": " + e.at("/task/name").asText()
+                        + ": " + h.getValue().path("msg").asText() + " " + h.getValue().path("stderr").asText()));
+            } catch (IOException ignored) {
+                // not an event line
+            }
+        }
+        List<String> raw = jsonLines.stream().filter(l -> !l.startsWith("{")).toList();
+        return String.join("\n", failed) + "\n-- other output:\n"
+                + String.join("\n", raw.subList(Math.max(0, raw.size() - 20), raw.size()));
+    }
+
+    /** "host: task" for every changed result, to make a failing idempotence assertion readable. */
+    static List<String> changedTasks(List<String> jsonLines) {
+        ObjectMapper json = new ObjectMapper();
+        List<String> changed = new ArrayList<>();
+        for (String line : jsonLines) {
+            if (!line.startsWith("{\"_event\":\"v2_runner_on_ok\"")) {
+                continue;
+            }
+            try {
+                JsonNode e = json.readTree(line);
+                e.path("hosts").fields().forEachRemaining(h -> {
+                    if (h.getValue().path("changed").asBoolean(false)) {
+                        changed.add(h.getKey() + ": " + e.at("/task/name").asText());
+                    }
+                });
+            } catch (IOException ignored) {
+                // not an event line
+            }
+        }
+        return changed;
+    }
+}

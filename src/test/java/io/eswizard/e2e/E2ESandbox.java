@@ -1,0 +1,81 @@
+package io.eswizard.e2e;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.EsNode;
+import io.eswizard.model.IsLayout;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.SsoSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+/**
+ * A one-machine cluster for the end-to-end runs: every host a loopback address, every ES_HOME a
+ * fresh copy of the stock ES 2.1.0 files with the stand-in server script, the IS_HOME a copy of
+ * the stock IS files, and a private hosts file.
+ */
+final class E2ESandbox {
+
+    static final String HOSTILE_PASSWORD = "p'a\"s:s{{x}}<&>#ü";
+
+    final Path root;
+    final Path hostsFile;
+    final ClusterProject project;
+
+    E2ESandbox(Path root, IsLayout isLayout) throws IOException {
+        this.root = root;
+        Path fixtures = fixtures();
+        ClusterProject base = ProjectDefaults.localSandbox("e2e-cluster", 2, 2, root, true);
+        for (EsNode node : base.nodes()) {
+            Path home = Path.of(node.esHome());
+            copyTree(fixtures.resolve("wso2es-2.1.0"), home);
+            // folders every real ES pack has but the stock-config fixture leaves out
+            Files.createDirectories(home.resolve("repository/components/lib"));
+            Files.createDirectories(home.resolve("repository/logs"));
+            Path bin = Files.createDirectories(home.resolve("bin"));
+            Path script = bin.resolve("wso2server.sh");
+            try (var in = E2ESandbox.class.getResourceAsStream("/standin/wso2server.sh")) {
+                Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        String isFixture = isLayout == IsLayout.IS_5_0_0 ? "wso2is-5.0.0" : "wso2is-5.1.0";
+        Path isHome = root.resolve("identity-server").resolve(isFixture);
+        copyTree(fixtures.resolve(isFixture), isHome);
+        SsoSettings sso = base.sso();
+        this.project = base.withSso(new SsoSettings(true, sso.isAddress(), sso.isHttpsPort(), isHome.toString(),
+                isLayout, sso.publisherIssuer(), sso.storeIssuer(), sso.socialIssuer(), "", "", "", ""));
+        this.hostsFile = root.resolve("hosts");
+        Files.writeString(hostsFile, "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n");
+    }
+
+    static Path fixtures() {
+        Path dir = Path.of(System.getProperty("fixtures.dir", "../shared/fixtures/wso2"));
+        if (!Files.isDirectory(dir.resolve("wso2es-2.1.0"))) {
+            throw new IllegalStateException("stock WSO2 fixtures not found at " + dir.toAbsolutePath());
+        }
+        return dir;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

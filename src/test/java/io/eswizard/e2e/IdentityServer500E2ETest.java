@@ -1,0 +1,46 @@
+package io.eswizard.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.eswizard.bundle.BundleWriter;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.DerivedUrls;
+import io.eswizard.model.IsLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The IS 5.0.0 layout (repository/conf/security/) gets the same three service providers, idempotently. */
+class IdentityServer500E2ETest {
+
+    @Test
+    void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
+        E2EPrerequisites.require();
+        Path root = Files.createTempDirectory("esw-e2e-is500-");
+        E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_0_0);
+        ClusterProject project = sandbox.project;
+        Path runFolder = root.resolve("run");
+        BundleWriter.writeRunFolder(project, runFolder);
+        List<String> args = new ArrayList<>(E2EPrerequisites.secretAndTestVars(project, runFolder, sandbox.hostsFile));
+        args.add("--limit");
+        args.add("identity-server");
+
+        PlaybookProcess.Result first = PlaybookProcess.run(runFolder, args, root.resolve("first.jsonl"));
+        assertEquals(0, first.exitCode(), () -> E2EPrerequisites.failures(first.lines()));
+
+        Path config = Path.of(project.sso().isHome(), "repository/conf/security/sso-idp-config.xml");
+        Xml idp = Xml.parse(config);
+        assertEquals(List.of(DerivedUrls.publisherAcs(project)),
+                ClusterPlaybookE2ETest.acsOf(idp, project.sso().publisherIssuer()));
+        assertEquals(List.of(DerivedUrls.storeAcs(project)), ClusterPlaybookE2ETest.acsOf(idp, project.sso().storeIssuer()));
+        assertEquals(List.of(DerivedUrls.socialAcs(project)),
+                ClusterPlaybookE2ETest.acsOf(idp, project.sso().socialIssuer()));
+        assertEquals(1, idp.count("//ServiceProvider[Issuer='wso2.my.dashboard']"));
+
+        PlaybookProcess.Result second = PlaybookProcess.run(runFolder, args, root.resolve("second.jsonl"));
+        assertEquals(0, second.exitCode(), () -> E2EPrerequisites.failures(second.lines()));
+        assertEquals(0, second.recap().total("changed"), () -> E2EPrerequisites.changedTasks(second.lines()).toString());
+    }
+}
