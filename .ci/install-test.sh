@@ -127,6 +127,14 @@ cat "$OUT/validate-reference.txt"
 grep -q 'database.host' "$OUT/validate-reference.txt" || fail "'$PKG validate' did not report the missing database address"
 "$BIN" init --preset=local "$work/local.yaml" >/dev/null || fail "'$PKG init --preset=local' failed"
 "$BIN" validate "$work/local.yaml" || fail "'$PKG validate' on the local preset exited $?, expected 0"
+# export reads the playbook bundled in the jar as a zip file system (jdk.zipfs in the jlink runtime);
+# the ansible that the package depends on must accept the result.
+ESW_DB_PASSWORD=install-test ESW_DB_ADMIN_PASSWORD=install-test "$BIN" export "$work/local.yaml" --out "$work/bundle" </dev/null >/dev/null \
+  || fail "'$PKG export' of the local preset failed"
+[ -f "$work/bundle/site.yml" ] || fail "'$PKG export' wrote no site.yml"
+(cd "$work/bundle" && ansible-playbook -i inventory site.yml --syntax-check >/dev/null) \
+  || fail "ansible-playbook --syntax-check rejects the exported bundle"
+echo "export + ansible-playbook --syntax-check: ok"
 set +e; "$BIN" validate "$work/missing.yaml" >/dev/null 2>&1; rc=$?; set -e
 [ $rc = 2 ] || fail "'$PKG validate' on a missing file exited $rc, expected 2"
 rm -rf "$work"
