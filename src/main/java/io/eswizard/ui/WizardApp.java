@@ -1,11 +1,16 @@
 package io.eswizard.ui;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The wizard window. (Scaffolding: the pages land with the wizard issue.) */
+/**
+ * The wizard application. Dev switches (system properties): {@code esw.startupProbe=true}
+ * prints the time from JVM start to the first page on screen and exits;
+ * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it.
+ */
 public final class WizardApp extends Application {
 
     public static void launchApp(String[] args) {
@@ -14,8 +19,24 @@ public final class WizardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ES Cluster Wizard");
-        stage.setScene(new Scene(new Label("ES Cluster Wizard"), 1280, 800));
+        boolean probe = Boolean.getBoolean("esw.startupProbe");
+        String tour = System.getProperty("esw.screenshotTour");
+        WizardOptions options = WizardOptions.standard();
+        if (tour != null || probe) {
+            options = new WizardOptions(options.preferences(), options.recoveryDir(), options.fileDialogs(), false);
+        }
+        MainWindow window = new MainWindow(stage, options);
         stage.show();
+        if (probe) {
+            Platform.runLater(() -> {
+                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("ESW_STARTUP_MS=" + millis);
+                Platform.exit();
+            });
+        } else if (tour != null) {
+            new ScreenshotTour(window, Path.of(tour)).start();
+        } else if (options.offerRecovery()) {
+            Platform.runLater(window::offerRecovery);
+        }
     }
 }

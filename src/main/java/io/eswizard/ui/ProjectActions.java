@@ -1,0 +1,27 @@
+package io.eswizard.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Project lifecycle actions the pages can trigger; the same ones the File menu offers. */
+public interface ProjectActions {
+
+    void newProject();
+
+    void newLocalSandbox();
+
+    void open();
+
+    void open(Path file);
+
+    /** Saves (asking for a file when there is none); calls back with true when it was saved. */
+    void save(Consumer<Boolean> done);
+
+    void saveAs(Consumer<Boolean> done);
+
+    List<Path> recentProjects();
+
+    /** Moves the wizard to the page owning the field and focuses it. */
+    void goToField(String fieldPath);
+}

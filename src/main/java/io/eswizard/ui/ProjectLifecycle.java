@@ -1,0 +1,192 @@
+package io.eswizard.ui;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.ProjectDefaults;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * New, open, save, save as, recent files and the recovery copy. File work runs on the
+ * background executor; the project state changes on the FX thread when it is done.
+ */
+final class ProjectLifecycle {
+
+    private static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
+
+    private final Stage stage;
+    private final ProjectState state;
+    private final ExecutorService background;
+    private final FileDialogs dialogs;
+    private final RecentProjects recent;
+    private final RecoveryStore recovery;
+    private final Consumer<Boolean> afterReplace;
+    private final Timeline recoveryTimer;
+
+    ProjectLifecycle(Stage stage, ProjectState state, ExecutorService background, WizardOptions options,
+                     Consumer<Boolean> afterReplace) {
+        this.stage = stage;
+        this.state = state;
+        this.background = background;
+        this.dialogs = options.fileDialogs();
+        this.recent = new RecentProjects(options.preferences());
+        this.recovery = new RecoveryStore(options.recoveryDir());
+        this.afterReplace = afterReplace;
+        this.recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecoveryCopy()));
+        recoveryTimer.setCycleCount(Timeline.INDEFINITE);
+        recoveryTimer.play();
+    }
+
+    RecentProjects recent() {
+        return recent;
+    }
+
+    void newProject(ClusterProject fresh) {
+        confirmDiscard(() -> {
+            state.replace(fresh, null, false);
+            afterReplace.accept(true);
+        });
+    }
+
+    void newLocalSandbox() {
+        Path sandbox = Path.of(System.getProperty("user.home"), "es-cluster-sandbox");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        newProject(ProjectDefaults.localSandbox("Sandbox on this machine", ProjectDefaults.DEFAULT_PUBLISHERS,
+                ProjectDefaults.DEFAULT_STORES, sandbox, root));
+    }
+
+    void open() {
+        confirmDiscard(() -> dialogs.projectToOpen(stage).ifPresent(this::load));
+    }
+
+    void open(Path file) {
+        confirmDiscard(() -> load(file));
+    }
+
+    private void load(Path file) {
+        Task<ClusterProject> task = new Task<>() {
+            @Override
+            protected ClusterProject call() throws Exception {
+                return CoreServices.load(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            state.replace(task.getValue(), file, false);
+            recent.add(file);
+            afterReplace.accept(true);
+        });
+        task.setOnFailed(e -> Dialogs.error(stage, "Cannot open " + file.getFileName(),
+                task.getException().getMessage()));
+        background.execute(task);
+    }
+
+    void save(Consumer<Boolean> done) {
+        Path file = state.fileProperty().get();
+        if (file == null) {
+            saveAs(done);
+        } else {
+            saveTo(file, done);
+        }
+    }
+
+    void saveAs(Consumer<Boolean> done) {
+        Optional<Path> target = dialogs.projectToSave(stage, state.project().name());
+        if (target.isPresent()) {
+            saveTo(target.get(), done);
+        } else {
+            done.accept(false);
+        }
+    }
+
+    private void saveTo(Path file, Consumer<Boolean> done) {
+        ClusterProject snapshot = state.project();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                CoreServices.save(file, snapshot);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            state.markSaved(file, snapshot);
+            recent.add(file);
+            recovery.discard();
+            done.accept(true);
+        });
+        task.setOnFailed(e -> {
+            Dialogs.error(stage, "Cannot save " + file.getFileName(), task.getException().getMessage());
+            done.accept(false);
+        });
+        background.execute(task);
+    }
+
+    /** Runs the action when there are no unsaved changes, or after asking Save / Discard / Cancel. */
+    void confirmDiscard(Runnable proceed) {
+        if (!state.isDirty()) {
+            proceed.run();
+            return;
+        }
+        Optional<ButtonType> answer = Dialogs.askToSave(stage, state.project().name());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (answer.get() == Dialogs.SAVE) {
+            save(saved -> {
+                if (saved) {
+                    proceed.run();
+                }
+            });
+        } else {
+            proceed.run();
+        }
+    }
+
+    private void writeRecoveryCopy() {
+        if (!state.isDirty()) {
+            return;
+        }
+        ClusterProject snapshot = state.project();
+        background.execute(() -> {
+            try {
+                recovery.write(snapshot);
+            } catch (Exception e) {
+                // the recovery copy is a convenience; saving still works
+            }
+        });
+    }
+
+    void offerRecovery() {
+        recovery.find().ifPresent(file -> {
+            if (!Dialogs.askToRestore(stage)) {
+                recovery.discard();
+                return;
+            }
+            Task<ClusterProject> task = new Task<>() {
+                @Override
+                protected ClusterProject call() throws Exception {
+                    return CoreServices.load(file);
+                }
+            };
+            task.setOnSucceeded(e -> {
+                state.replace(task.getValue(), null, true);
+                afterReplace.accept(true);
+            });
+            task.setOnFailed(e -> Dialogs.error(stage, "Cannot restore the recovery copy",
+                    task.getException().getMessage()));
+            background.execute(task);
+        });
+    }
+
+    /** The window closes by the admin's choice: the recovery copy is no longer needed. */
+    void closing() {
+        recoveryTimer.stop();
+        recovery.discard();
+    }
+}

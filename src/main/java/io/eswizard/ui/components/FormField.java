@@ -1,0 +1,107 @@
+package io.eswizard.ui.components;
+
+import io.eswizard.validation.Problem;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.StyleClassDecoration;
+
+/**
+ * One labelled input of a form, tied to the project-file path of the value it edits so the
+ * validator's problems can be shown on it: a ControlsFX decoration plus the message underneath.
+ */
+public final class FormField {
+
+    private final String fieldPath;
+    private final Label label;
+    private final Node input;
+    private final Control focusTarget;
+    private final Label help;
+    private final Label message = new Label();
+
+    public FormField(String fieldPath, String labelText, Node input, Control focusTarget, String helpText) {
+        this.fieldPath = fieldPath;
+        this.input = input;
+        this.focusTarget = focusTarget;
+        this.label = new Label(labelText);
+        this.help = new Label(helpText);
+        focusTarget.setId(idFor(fieldPath));
+        focusTarget.setTooltip(new Tooltip(helpText));
+        label.setLabelFor(focusTarget);
+        label.getStyleClass().add("esw-field-label");
+        help.getStyleClass().add("esw-field-help");
+        help.setWrapText(true);
+        message.getStyleClass().add("esw-field-message");
+        message.setId(idFor(fieldPath) + "-message");
+        message.setWrapText(true);
+        showMessage(false);
+    }
+
+    public static FormField of(String fieldPath, String labelText, Control control, String helpText) {
+        return new FormField(fieldPath, labelText, control, control, helpText);
+    }
+
+    /** "database.host" -> "database-host", "sso.isAddress" -> "sso-is-address". */
+    public static String idFor(String fieldPath) {
+        return fieldPath.replace('.', '-').replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    public void show(Problem problem) {
+        clear();
+        String style = problem.isError() ? "esw-error" : "esw-warning";
+        Decorator.addDecoration(focusTarget, new StyleClassDecoration(style));
+        message.setText(problem.message());
+        message.getStyleClass().add(style);
+        showMessage(true);
+    }
+
+    public void clear() {
+        Decorator.removeAllDecorations(focusTarget);
+        message.getStyleClass().removeAll("esw-error", "esw-warning");
+        message.setText("");
+        showMessage(false);
+    }
+
+    private void showMessage(boolean visible) {
+        message.setVisible(visible);
+        message.setManaged(visible);
+    }
+
+    /** True when the problem is about this field or something inside it (a row of a table). */
+    public boolean covers(String problemPath) {
+        return problemPath.equals(fieldPath) || problemPath.startsWith(fieldPath + ".")
+                || problemPath.startsWith(fieldPath + "[");
+    }
+
+    public void disableWhen(javafx.beans.value.ObservableBooleanValue condition) {
+        input.disableProperty().bind(condition);
+        label.disableProperty().bind(condition);
+        help.disableProperty().bind(condition);
+    }
+
+    public String fieldPath() {
+        return fieldPath;
+    }
+
+    public Label label() {
+        return label;
+    }
+
+    public Node input() {
+        return input;
+    }
+
+    public Control focusTarget() {
+        return focusTarget;
+    }
+
+    public Label help() {
+        return help;
+    }
+
+    public Label message() {
+        return message;
+    }
+}

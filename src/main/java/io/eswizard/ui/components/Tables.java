@@ -1,0 +1,59 @@
+package io.eswizard.ui.components;
+
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.util.StringConverter;
+
+/** Editable table columns bound to row properties. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static <S, T> TableColumn<S, T> column(String id, String title, String help, double width,
+                                                  Function<S, Property<T>> property, StringConverter<T> converter) {
+        TableColumn<S, T> column = header(id, title, help, width);
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(c -> new EditableTextCell<>(converter));
+        column.setOnEditCommit(e -> property.apply(e.getRowValue()).setValue(e.getNewValue()));
+        return column;
+    }
+
+    public static <S> TableColumn<S, Boolean> checkColumn(String id, String title, String help, double width,
+                                                          Function<S, BooleanProperty> property) {
+        TableColumn<S, Boolean> column = header(id, title, help, width);
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
+        return column;
+    }
+
+    public static <S, E> TableColumn<S, E> choiceColumn(String id, String title, String help, double width,
+                                                        Function<S, ObjectProperty<E>> property, E[] options,
+                                                        StringConverter<E> converter) {
+        TableColumn<S, E> column = header(id, title, help, width);
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(ComboBoxTableCell.forTableColumn(converter, FXCollections.observableArrayList(options)));
+        column.setOnEditCommit(e -> property.apply(e.getRowValue()).set(e.getNewValue()));
+        return column;
+    }
+
+    /** The header carries the help as a tooltip, since columns have no room for a help line. */
+    private static <S, T> TableColumn<S, T> header(String id, String title, String help, double width) {
+        TableColumn<S, T> column = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(help));
+        column.setGraphic(header);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}

@@ -1,0 +1,129 @@
+package io.eswizard.ui.pages;
+
+import io.eswizard.ui.components.FormField;
+import io.eswizard.validation.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * A settings page: a heading, a form of {@link FormField}s and a place for problems that no
+ * field shows. Subclasses build their view in a fixed order: initializeParts, layoutParts,
+ * bindFieldsToModel.
+ */
+public abstract class FormPage extends WizardPage {
+
+    private final List<FormField> fields = new ArrayList<>();
+    private final Label otherProblems = new Label();
+    protected final VBox root = new VBox();
+
+    private final String title;
+    private final String intro;
+
+    protected FormPage(String title, String intro) {
+        this.title = title;
+        this.intro = intro;
+    }
+
+    @Override
+    protected final Node build() {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("esw-page-title");
+        Label introLabel = new Label(intro);
+        introLabel.getStyleClass().add("esw-page-intro");
+        introLabel.setWrapText(true);
+        otherProblems.getStyleClass().addAll("esw-field-message", "esw-error");
+        otherProblems.setWrapText(true);
+        otherProblems.setManaged(false);
+        otherProblems.setVisible(false);
+        root.getStyleClass().add("esw-page");
+        root.getChildren().addAll(heading, introLabel);
+        initializeParts();
+        layoutParts();
+        root.getChildren().add(otherProblems);
+        bindFieldsToModel();
+        return root;
+    }
+
+    /** Creates the controls. */
+    protected abstract void initializeParts();
+
+    /** Places them into {@link #root}. */
+    protected abstract void layoutParts();
+
+    /** Binds what is not bound at creation and adds the page's own listeners. */
+    protected abstract void bindFieldsToModel();
+
+    protected final FormField register(FormField field) {
+        fields.add(field);
+        return field;
+    }
+
+    @Override
+    public void showProblems(List<Problem> pageProblems) {
+        view();
+        fields.forEach(FormField::clear);
+        List<String> unplaced = new ArrayList<>();
+        // errors first so that a field shows its worst problem
+        List<Problem> ordered = new ArrayList<>(pageProblems);
+        ordered.sort(Comparator.comparing(p -> !p.isError()));
+        List<FormField> shown = new ArrayList<>();
+        for (Problem problem : ordered) {
+            Optional<FormField> field = fieldFor(problem.fieldPath());
+            if (field.isEmpty()) {
+                unplaced.add(problem.message());
+            } else if (!shown.contains(field.get())) {
+                field.get().show(problem);
+                shown.add(field.get());
+            } else if (!placeExtra(problem)) {
+                // a second problem on one field: the list on Review shows it; keep the form calm
+            }
+        }
+        showUnplaced(unplaced);
+        onProblems(pageProblems);
+    }
+
+    /** Hook for pages with tables: also mark rows. */
+    protected void onProblems(List<Problem> pageProblems) {
+    }
+
+    /** Hook for problems beyond the first on one field; true when the page showed it. */
+    protected boolean placeExtra(Problem problem) {
+        return false;
+    }
+
+    private void showUnplaced(List<String> messages) {
+        otherProblems.setText(String.join("\n", messages));
+        otherProblems.setVisible(!messages.isEmpty());
+        otherProblems.setManaged(!messages.isEmpty());
+    }
+
+    protected Optional<FormField> fieldFor(String problemPath) {
+        return fields.stream().filter(f -> f.covers(problemPath))
+                .max(Comparator.comparingInt(f -> f.fieldPath().length()));
+    }
+
+    @Override
+    public boolean focusField(String fieldPath) {
+        view();
+        Optional<FormField> field = fieldFor(fieldPath);
+        field.ifPresent(f -> {
+            Platform.runLater(() -> f.focusTarget().requestFocus());
+            focusDetail(f, fieldPath);
+        });
+        return field.isPresent();
+    }
+
+    /** Hook for tables: select the row a path like nodes[2].address names. */
+    protected void focusDetail(FormField field, String fieldPath) {
+    }
+
+    public List<FormField> fields() {
+        return List.copyOf(fields);
+    }
+}

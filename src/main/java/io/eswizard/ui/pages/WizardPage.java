@@ -1,0 +1,41 @@
+package io.eswizard.ui.pages;
+
+import io.eswizard.validation.Problem;
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * One step of the wizard as the shell sees it. The view is built on first use. Pages made by
+ * other packages (the Run page) implement this directly.
+ */
+public abstract class WizardPage {
+
+    private Node view;
+
+    public final Node view() {
+        if (view == null) {
+            view = build();
+        }
+        return view;
+    }
+
+    protected abstract Node build();
+
+    /** Called each time the page becomes the visible one. */
+    public void onShow() {
+    }
+
+    /** Shows the validator's problems that belong to this page (replacing earlier ones). */
+    public void showProblems(List<Problem> pageProblems) {
+    }
+
+    /** Moves the keyboard focus to the input of the field path; false when there is none. */
+    public boolean focusField(String fieldPath) {
+        return false;
+    }
+
+    /** False for pages the shell must not validate-gate or count as complete (e.g. Run). */
+    public boolean hasSettings() {
+        return true;
+    }
+}

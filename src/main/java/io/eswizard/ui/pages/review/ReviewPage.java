@@ -1,0 +1,184 @@
+package io.eswizard.ui.pages.review;
+
+import io.eswizard.generate.GeneratedFiles;
+import io.eswizard.generate.InventoryGenerator;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.ui.ProjectActions;
+import io.eswizard.ui.ProjectState;
+import io.eswizard.ui.WizardContext;
+import io.eswizard.ui.components.TopologyView;
+import io.eswizard.ui.pages.WizardPage;
+import io.eswizard.validation.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Page 8: everything at a glance — the problems (each a link to its field), a picture of the
+ * cluster, every setting, and the files the playbook will get; then save or export.
+ */
+public final class ReviewPage extends WizardPage {
+
+    private final ProjectState state;
+    private final ProjectActions actions;
+    private final ExecutorService background;
+    private final PauseTransition regenerate = new PauseTransition(Duration.millis(300));
+
+    private VBox problemList;
+    private TopologyView topology;
+    private VBox settings;
+    private TabPane files;
+    private Button save;
+    private Button export;
+
+    public ReviewPage(WizardContext context) {
+        this.state = context.state();
+        this.actions = context.actions();
+        this.background = context.background();
+    }
+
+    @Override
+    protected Node build() {
+        initializeParts();
+        VBox root = layoutParts();
+        bindFieldsToModel();
+        return root;
+    }
+
+    private void initializeParts() {
+        problemList = new VBox();
+        problemList.setId("review-problems");
+        problemList.getStyleClass().add("esw-problem-list");
+        topology = new TopologyView();
+        settings = new VBox();
+        settings.setId("review-settings");
+        settings.getStyleClass().add("esw-settings");
+        files = new TabPane();
+        files.setId("review-files");
+        files.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        files.setPrefHeight(320);
+        save = new Button("Save project");
+        save.setId("review-save");
+        save.setTooltip(new Tooltip("Saves the settings (never the passwords) to the project file."));
+        export = new Button("Export bundle…");
+        export.setId("review-export");
+        export.setTooltip(new Tooltip("Writes the playbook with these settings to a folder or zip, "
+                + "to run with ansible-playbook on another machine."));
+    }
+
+    private VBox layoutParts() {
+        Label title = new Label("Review");
+        title.getStyleClass().add("esw-page-title");
+        Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
+        intro.getStyleClass().add("esw-page-intro");
+        HBox buttons = new HBox(save, export);
+        buttons.getStyleClass().add("esw-inline");
+        VBox root = new VBox(title, intro, heading("Problems"), problemList, heading("Your cluster"), topology,
+                heading("Settings"), settings, heading("Files for Ansible"), files, buttons);
+        root.getStyleClass().add("esw-page");
+        return root;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("esw-section-title");
+        return l;
+    }
+
+    private void bindFieldsToModel() {
+        save.setOnAction(e -> actions.save(saved -> { }));
+        export.setDisable(true); // CORE-PENDING: enable with io.eswizard.bundle.BundleWriter
+        regenerate.setOnFinished(e -> refresh());
+        state.projectProperty().addListener((o, old, p) -> regenerate.playFromStart());
+        state.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
+        refresh();
+        showProblemList();
+    }
+
+    @Override
+    public void onShow() {
+        refresh();
+    }
+
+    private void refresh() {
+        ClusterProject p = state.project();
+        topology.show(p);
+        showSettings(SettingsSummary.of(p, state.secretsProperty().get()));
+        Task<GeneratedFiles> generate = new Task<>() {
+            @Override
+            protected GeneratedFiles call() {
+                return InventoryGenerator.generate(p);
+            }
+        };
+        generate.setOnSucceeded(e -> showFiles(generate.getValue()));
+        generate.setOnFailed(e -> showFilesError(generate.getException()));
+        background.execute(generate);
+    }
+
+    private void showProblemList() {
+        List<Problem> problems = state.problems();
+        if (problems.isEmpty()) {
+            Label ok = new Label("No problems found. You can save, export or run.");
+            ok.getStyleClass().add("esw-ok");
+            problemList.getChildren().setAll(ok);
+            return;
+        }
+        problemList.getChildren().clear();
+        for (Problem p : problems) {
+            Hyperlink link = new Hyperlink((p.isError() ? "Error: " : "Warning: ") + p.message());
+            link.getStyleClass().add(p.isError() ? "esw-error" : "esw-warning");
+            link.setWrapText(true);
+            link.setOnAction(e -> actions.goToField(p.fieldPath()));
+            problemList.getChildren().add(link);
+        }
+    }
+
+    private void showSettings(Map<String, List<String>> groups) {
+        settings.getChildren().clear();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            Label body = new Label(String.join("\n", g.getValue()));
+            body.setWrapText(true);
+            TitledPane pane = new TitledPane(g.getKey(), body);
+            pane.setCollapsible(false);
+            settings.getChildren().add(pane);
+        }
+    }
+
+    private void showFiles(GeneratedFiles generated) {
+        String selected = files.getSelectionModel().getSelectedItem() == null ? null
+                : files.getSelectionModel().getSelectedItem().getText();
+        files.getTabs().clear();
+        generated.files().forEach((path, text) -> {
+            TextArea area = new TextArea(text);
+            area.setEditable(false);
+            area.getStyleClass().add("esw-code");
+            Tab tab = new Tab(path, area);
+            tab.setTooltip(new Tooltip(path));
+            files.getTabs().add(tab);
+            if (path.equals(selected)) {
+                files.getSelectionModel().select(tab);
+            }
+        });
+    }
+
+    private void showFilesError(Throwable error) {
+        TextArea area = new TextArea("The files cannot be generated yet: " + error.getMessage());
+        area.setEditable(false);
+        files.getTabs().setAll(new Tab("Not available", area));
+    }
+}
