@@ -1,6 +1,9 @@
 package io.eswizard.ui;
 
 import io.eswizard.model.ClusterProject;
+import io.eswizard.project.ProjectFileException;
+import io.eswizard.project.ProjectFiles;
+import io.eswizard.validation.ClusterValidator;
 import io.eswizard.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,15 +19,15 @@ public final class CoreServices {
     }
 
     public static List<Problem> validate(ClusterProject project) {
-        return List.of(); // CORE-PENDING: io.eswizard.validation.ClusterValidator.validate(project)
+        return ClusterValidator.validate(project);
     }
 
-    /** @throws IOException with a user-facing message when the file cannot be read */
-    public static ClusterProject load(Path file) throws IOException {
-        throw new IOException("Opening project files is not available in this build yet."); // CORE-PENDING
+    /** @throws ProjectFileException with a user-facing message when the file cannot be read */
+    public static ClusterProject load(Path file) throws ProjectFileException {
+        return ProjectFiles.load(file);
     }
 
     public static void save(Path file, ClusterProject project) throws IOException {
-        throw new IOException("Saving project files is not available in this build yet."); // CORE-PENDING
+        ProjectFiles.save(file, project);
     }
 }

@@ -5,6 +5,7 @@ import io.eswizard.model.ProjectDefaults;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
 import io.eswizard.validation.Problem;
+import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,7 +74,11 @@ public final class MainWindow implements ProjectActions {
         for (WizardStep step : steps) {
             pages.add(step.factory().apply(context));
         }
-        stage.setScene(new Scene(layout(), 1280, 800));
+        // ControlsFX decorations need a DecorationPane as scene root; giving it one up front avoids a
+        // root swap (and broken CSS lookups) on the first decorated field
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(layout());
+        stage.setScene(new Scene(decorations, 1280, 800));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

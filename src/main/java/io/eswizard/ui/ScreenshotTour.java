@@ -46,7 +46,7 @@ final class ScreenshotTour extends Thread {
     }
 
     private void shoot(int index, String name) throws Exception {
-        Thread.sleep(1200);
+        Thread.sleep(Long.getLong("esw.tourDelay", 1500));
         String file = directory.resolve(String.format("%02d-%s.png", index + 1, name)).toString();
         Process p = new ProcessBuilder("import", "-window", "root", file).inheritIO().start();
         p.waitFor();

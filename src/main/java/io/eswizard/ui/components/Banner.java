@@ -15,6 +15,7 @@ public final class Banner extends HBox {
         setId("banner");
         message.setId("banner-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         action.setId("banner-action");
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);

@@ -23,13 +23,14 @@ public final class FormLayout {
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMaxWidth(640);
+        inputs.setMaxWidth(720);
         grid.getColumnConstraints().addAll(labels, inputs);
     }
 
     public FormLayout section(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().add("esw-section-title");
+        GridPane.setHalignment(heading, HPos.LEFT);
         grid.add(heading, 0, row++, 2, 1);
         return this;
     }
@@ -40,6 +41,15 @@ public final class FormLayout {
         GridPane.setValignment(field.label(), VPos.TOP);
         grid.add(field.label(), 0, row);
         grid.add(right, 1, row++);
+        return this;
+    }
+
+    /** A field as wide as the form, its label above it: for tables. */
+    public FormLayout wideField(FormField field) {
+        VBox box = new VBox(field.label(), field.input(), field.help(), field.message());
+        box.getStyleClass().add("esw-field-box");
+        grid.add(box, 0, row++, 2, 1);
+        GridPane.setHgrow(box, Priority.ALWAYS);
         return this;
     }
 

@@ -39,7 +39,7 @@ public final class TopologyView extends Pane {
         double backY = nodesY + BOX_H + ROW_GAP;
 
         double lbX = width / 2 - BOX_W / 2;
-        Rectangle lb = box(picture, lbX, lbY, "esw-topo-lb", "Load balancer (NGINX)",
+        box(picture, lbX, lbY, "esw-topo-lb", "Load balancer (NGINX)",
                 orDash(p.loadBalancer().address()) + "  :" + p.loadBalancer().httpsPort(),
                 p.hostNames().publisher() + ", " + p.hostNames().store());
 
@@ -63,7 +63,6 @@ public final class TopologyView extends Pane {
             box(picture, isX, backY, "esw-topo-is", "Identity Server " + p.sso().layout().version(),
                     orDash(p.sso().isAddress()) + "  :" + p.sso().isHttpsPort(), "single sign-on");
         }
-        lb.toFront();
         getChildren().setAll(picture);
         setPrefSize(width + 16, backY + BOX_H + 16);
         setMinHeight(backY + BOX_H + 16);
@@ -83,7 +82,7 @@ public final class TopologyView extends Pane {
         g.getChildren().add(0, l);
     }
 
-    private static Rectangle box(Group g, double x, double y, String style, String title, String address,
+    private static void box(Group g, double x, double y, String style, String title, String address,
                                  String detail) {
         Rectangle r = new Rectangle(x, y, BOX_W, BOX_H);
         r.setArcWidth(10);
@@ -97,6 +96,5 @@ public final class TopologyView extends Pane {
         Rectangle clip = new Rectangle(x, y, BOX_W, BOX_H);
         t.setClip(clip);
         g.getChildren().addAll(r, t);
-        return r;
     }
 }

@@ -98,8 +98,7 @@ public final class ConnectionPage extends FormPage {
         FormLayout form = new FormLayout()
                 .section("Logging in")
                 .field(sshUser).field(sshPort).field(privateKey).field(become).field(python)
-                .section("Machines that differ")
-                .field(overrides);
+                .wideField(overrides);
         root.getChildren().add(form.grid());
     }
 

@@ -140,8 +140,7 @@ public final class NodesPage extends FormPage {
     @Override
     protected void layoutParts() {
         FormLayout form = new FormLayout()
-                .section("Servers")
-                .field(nodes)
+                .wideField(nodes)
                 .section("Installing Enterprise Store")
                 .field(esZip).field(jdk).field(javaHome).field(startServers);
         root.getChildren().add(form.grid());
