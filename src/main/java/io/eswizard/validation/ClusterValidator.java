@@ -17,7 +17,8 @@ import java.util.List;
  * A page shows its own findings with {@link ValidationReport#problemsUnder(String)}.
  *
  * <p>Order is deterministic: project, connection, database, nodes, clustering, host names, SSO, load
- * balancer, packs, then cross-page port clashes; within a page, field order.
+ * balancer, packs, then the cross-page rules (port clashes, reachability of loopback addresses);
+ * within a page, field order.
  */
 public final class ClusterValidator {
 
@@ -37,6 +38,7 @@ public final class ClusterValidator {
         LoadBalancerRules.check(p, machines, out);
         PackRules.check(p, out);
         PortClashRules.check(p, machines, out);
+        ReachabilityRules.check(p, machines, out);
         return List.copyOf(out);
     }
 
