@@ -44,6 +44,7 @@ public final class PlaybookRun {
         this.secrets = secrets;
         this.listener = listener;
         this.model = new RunModel(request.tasksPlanned());
+        model.expectHosts(request.expectedHosts());
         this.scrubber = new SecretScrubber(request.secretValues());
         // If the app exits mid-run, do not leave Ansible running or the passwords on disk.
         this.shutdownHook = new Thread(() -> {

@@ -62,7 +62,7 @@ public final class RunHistory {
         }
         List<PastRun> runs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).sorted(Comparator.reverseOrder()).toList()) {
                 runs.add(new PastRun(dir, read(dir)));
             }
         }

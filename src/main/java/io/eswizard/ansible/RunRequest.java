@@ -10,9 +10,11 @@ import java.util.List;
  * @param secretsContent the vars file with the passwords (see SecretsFile), or empty for none
  * @param secretValues   the passwords themselves, masked in everything logged
  * @param tasksPlanned   estimate for the progress bar; 0 = unknown
+ * @param expectedHosts  inventory hosts the run will touch, shown as waiting until they report
  */
 public record RunRequest(Path runFolder, String playbook, String inventory, RunMode mode, List<String> limit,
-                         String secretsContent, List<String> secretValues, int tasksPlanned) {
+                         String secretsContent, List<String> secretValues, int tasksPlanned,
+                         List<String> expectedHosts) {
 
     public static final String DEFAULT_PLAYBOOK = "site.yml";
     public static final String DEFAULT_INVENTORY = "inventory/hosts.yml";
@@ -21,25 +23,32 @@ public record RunRequest(Path runFolder, String playbook, String inventory, RunM
         limit = List.copyOf(limit);
         secretValues = List.copyOf(secretValues);
         secretsContent = secretsContent == null ? "" : secretsContent;
+        expectedHosts = List.copyOf(expectedHosts);
     }
 
     public static RunRequest of(Path runFolder, RunMode mode) {
-        return new RunRequest(runFolder, DEFAULT_PLAYBOOK, DEFAULT_INVENTORY, mode, List.of(), "", List.of(), 0);
+        return new RunRequest(runFolder, DEFAULT_PLAYBOOK, DEFAULT_INVENTORY, mode, List.of(), "", List.of(), 0, List.of());
     }
 
     public RunRequest withLimit(List<String> hosts) {
-        return new RunRequest(runFolder, playbook, inventory, mode, hosts, secretsContent, secretValues, tasksPlanned);
+        return new RunRequest(runFolder, playbook, inventory, mode, hosts, secretsContent, secretValues, tasksPlanned, expectedHosts);
     }
 
     public RunRequest withSecrets(String content, List<String> values) {
-        return new RunRequest(runFolder, playbook, inventory, mode, limit, content, values, tasksPlanned);
+        return new RunRequest(runFolder, playbook, inventory, mode, limit, content, values, tasksPlanned, expectedHosts);
     }
 
     public RunRequest withTasksPlanned(int n) {
-        return new RunRequest(runFolder, playbook, inventory, mode, limit, secretsContent, secretValues, n);
+        return new RunRequest(runFolder, playbook, inventory, mode, limit, secretsContent, secretValues, n, expectedHosts);
+    }
+
+    /** Hosts the status grid shows as waiting before their first result. */
+    public RunRequest withExpectedHosts(List<String> hosts) {
+        return new RunRequest(runFolder, playbook, inventory, mode, limit, secretsContent, secretValues, tasksPlanned,
+                hosts);
     }
 
     public RunRequest withPlaybook(String name) {
-        return new RunRequest(runFolder, name, inventory, mode, limit, secretsContent, secretValues, tasksPlanned);
+        return new RunRequest(runFolder, name, inventory, mode, limit, secretsContent, secretValues, tasksPlanned, expectedHosts);
     }
 }

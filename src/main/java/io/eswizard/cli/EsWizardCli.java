@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fine", "1:the project has errors", "2:unreadable file or wrong usage"},
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ValidateCommand.class,
-                ShowCommand.class, ExportCommand.class})
+                ShowCommand.class, ExportCommand.class, PreflightCommand.class, RunCommand.class})
 public final class EsWizardCli {
 
     /** Exit codes shared by every command. */

@@ -1,0 +1,117 @@
+package io.eswizard.ansible;
+
+import io.eswizard.bundle.BundleException;
+import io.eswizard.bundle.BundleWriter;
+import io.eswizard.generate.InventoryGenerator;
+import io.eswizard.generate.SecretsFile;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs of one project, the way the wizard, the command line and the E2E suite start them: lay out
+ * a fresh timestamped run folder (BundleWriter), pass the passwords through the secrets vars file,
+ * estimate the tasks, and start the runner.
+ */
+public final class ProjectRuns {
+
+    private final AnsibleTools tools;
+    private final RunHistory history;
+
+    /** @param runsRoot where the timestamped run folders go, usually {@code <project dir>/.esw-runs} */
+    public ProjectRuns(AnsibleTools tools, Path runsRoot) {
+        this.tools = tools;
+        this.history = new RunHistory(runsRoot);
+    }
+
+    public static ProjectRuns forProjectFile(AnsibleTools tools, Path projectFile) {
+        Path dir = projectFile.toAbsolutePath().getParent();
+        return new ProjectRuns(tools, dir.resolve(RunHistory.RUNS_FOLDER));
+    }
+
+    public RunHistory history() {
+        return history;
+    }
+
+    public AnsibleTools tools() {
+        return tools;
+    }
+
+    /** Writes a new run folder for the project and describes the run; nothing is started yet. */
+    public RunRequest prepare(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit)
+            throws IOException, BundleException {
+        Path folder = history.newRunFolder();
+        try {
+            // writeRunFolder wants an absent or empty folder; the new one is empty.
+            BundleWriter.writeRunFolder(project, folder);
+        } catch (IOException | BundleException | RuntimeException e) {
+            deleteTree(folder);
+            throw e;
+        }
+        List<String> values = new ArrayList<>();
+        values.add(secrets.databasePassword());
+        values.add(secrets.databaseAdminPassword());
+        RunRequest request = RunRequest.of(folder, mode).withLimit(limit)
+                .withSecrets(SecretsFile.content(project, secrets), values)
+                .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit);
+        return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
+    }
+
+    public PlaybookRun start(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,
+                             RunListener listener) throws IOException, BundleException, AnsibleNotFoundException {
+        tools.requirePlaybook();
+        return new PlaybookRunner(tools).start(prepare(project, secrets, mode, limit), listener);
+    }
+
+    /** A new run of the failed and unreachable hosts of a past run. */
+    public PlaybookRun retryFailed(ClusterProject project, Secrets secrets, RunSummary past, RunListener listener)
+            throws IOException, BundleException, AnsibleNotFoundException {
+        List<String> hosts = past.hostsToRetry();
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("That run had no failed or unreachable hosts to retry.");
+        }
+        return start(project, secrets, past.mode(), hosts, listener);
+    }
+
+    /** Preflight on a throw-away run folder (not kept in the history). */
+    public PreflightReport preflight(ClusterProject project, List<String> limit) throws IOException, BundleException {
+        Files.createDirectories(history.root());
+        Path folder = Files.createTempDirectory(history.root(), ".preflight-");
+        try {
+            Files.delete(folder);
+            BundleWriter.writeRunFolder(project, folder);
+            return new Preflight(tools).run(folder, RunRequest.DEFAULT_INVENTORY, limit);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /** Every inventory host name the generator writes, in inventory order. */
+    public static List<String> inventoryHosts(ClusterProject p) {
+        List<String> hosts = new ArrayList<>();
+        hosts.add(InventoryGenerator.DATABASE_HOST);
+        p.nodes().forEach(n -> hosts.add(n.name()));
+        if (p.sso().enabled()) {
+            hosts.add(InventoryGenerator.IDENTITY_SERVER_HOST);
+        }
+        hosts.add(InventoryGenerator.LOAD_BALANCER_HOST);
+        return hosts;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

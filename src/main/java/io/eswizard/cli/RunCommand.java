@@ -1,0 +1,156 @@
+package io.eswizard.cli;
+
+import io.eswizard.ansible.AnsibleNotFoundException;
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.HostRecap;
+import io.eswizard.ansible.PlaybookRun;
+import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.ansible.RunEvent;
+import io.eswizard.ansible.RunListener;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunModel;
+import io.eswizard.ansible.RunSummary;
+import io.eswizard.ansible.TaskResult;
+import io.eswizard.bundle.BundleException;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import io.eswizard.project.SecretsSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the bundled playbook for the project, printing progress, and exits with "
+                + "ansible-playbook's exit code (127 when it is not installed).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all hosts fine", "1:project errors or Ansible error", "2:a host failed",
+                "4:a host was unreachable", "127:ansible-playbook not found"})
+final class RunCommand implements Callable<Integer> {
+
+    /** Like a shell: the command to run was not found. */
+    static final int ANSIBLE_NOT_FOUND = 127;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    Path file;
+
+    @Option(names = "--check", description = "dry run: ansible-playbook --check --diff; shows each file's diff")
+    boolean check;
+
+    @Option(names = "--limit", paramLabel = "HOSTS", split = ",",
+            description = "only these inventory hosts, comma separated (e.g. the failed ones of the last run)")
+    List<String> limit = List.of();
+
+    @Option(names = "--run-dir", paramLabel = "DIR",
+            description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
+    Path runDir;
+
+    @Option(names = "--secrets-file", paramLabel = "F",
+            description = "YAML with databasePassword (and databaseAdminPassword), mode 600; "
+                    + "otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD or a prompt")
+    Path secretsFile;
+
+    @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "
+            + "(default: the one on PATH)")
+    String ansiblePlaybook;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClusterProject p = ProjectArgs.open(file);
+        if (ProjectArgs.printProblems(p, err)) {
+            err.println(file + " has errors; fix them (see 'validate') before running");
+            return EsWizardCli.PROJECT_HAS_ERRORS;
+        }
+        Secrets secrets;
+        try {
+            secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
+        } catch (SecretsSource.SecretsException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
+                : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
+        ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
+        PlaybookRun run;
+        try {
+            run = runs.start(p, secrets, check ? RunMode.CHECK : RunMode.APPLY, limit, new TerminalProgress(out));
+        } catch (AnsibleNotFoundException e) {
+            err.println(e.getMessage());
+            return ANSIBLE_NOT_FOUND;
+        } catch (BundleException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        RunSummary summary = run.await();
+        printRecap(out, summary, run.model());
+        out.println("Log, events and summary: " + run.runFolder());
+        if (!summary.hostsToRetry().isEmpty()) {
+            out.println("Retry the failed hosts: es-cluster-wizard run " + file + " --limit "
+                    + String.join(",", summary.hostsToRetry()));
+        }
+        out.flush();
+        return summary.exitCode();
+    }
+
+    /** Prints each rendered line as it comes, with "[done/planned]" before each task. */
+    static final class TerminalProgress implements RunListener {
+        private final PrintWriter out;
+        private volatile String taskPrefix = "";
+
+        TerminalProgress(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void onEvent(RunEvent event, RunModel model) {
+            if (event instanceof RunEvent.TaskStarted) {
+                var p = model.progress();
+                taskPrefix = p.tasksPlanned() > 0 ? "[" + (p.tasksDone() + 1) + "/" + p.tasksPlanned() + "] " : "";
+            }
+        }
+
+        @Override
+        public void onLine(String line) {
+            boolean task = line.startsWith("TASK [") || line.startsWith("RUNNING HANDLER [");
+            out.println(task ? taskPrefix + line : line);
+            if (task) {
+                // Keep a watching terminal current without flushing every host line.
+                out.flush();
+            }
+        }
+    }
+
+    static void printRecap(PrintWriter out, RunSummary s, RunModel model) {
+        out.println();
+        List<TaskResult> failures = model.failures();
+        if (!failures.isEmpty()) {
+            out.println("Failures:");
+            for (TaskResult f : failures) {
+                out.println("  " + f.host() + " - " + f.task() + ":");
+                Arrays.stream(f.error().split("\n")).forEach(l -> out.println("      " + l));
+            }
+            out.println();
+        }
+        if (!s.recap().isEmpty()) {
+            int w = Math.max(4, s.recap().keySet().stream().mapToInt(String::length).max().orElse(4));
+            String fmt = "%-" + w + "s  %-11s %4s %8s %12s %7s %8s%n";
+            out.printf(fmt, "HOST", "STATE", "OK", "CHANGED", "UNREACHABLE", "FAILED", "SKIPPED");
+            for (HostRecap h : s.recap().values()) {
+                out.printf(fmt, h.host(), h.state().name().toLowerCase(java.util.Locale.ROOT), h.ok(), h.changed(),
+                        h.unreachable(), h.failures(), h.skipped());
+            }
+        }
+        out.println(s.outcome() + ": " + s.message() + (s.mode() == RunMode.CHECK ? " (dry run: nothing was changed)"
+                : ""));
+    }
+}
