@@ -72,7 +72,7 @@ PYEOF
   if ! running; then echo "stand-in failed to start, see repository/logs/standin.out" >&2; return 1; fi
   NOW="$(date '+%Y-%m-%d %H:%M:%S,000')"
   {
-    echo "TID: [-1234] [] [$NOW]  INFO {org.wso2.carbon.core.clustering.hazelcast.HazelcastClusteringAgent} -  Hazelcast stand-in node $HOST:$MEMBER_PORT started (https $HOST:$PORT)"
+    echo "TID: [-1234] [] [$NOW]  INFO {org.wso2.carbon.core.clustering.hazelcast.HazelcastClusteringAgent} -  Hazelcast stand-in node $HOST:$MEMBER_PORT started (https $HOST:$PORT, JAVA_HOME=${JAVA_HOME:-unset})"
     echo "TID: [-1234] [] [$NOW]  INFO {org.wso2.carbon.core.clustering.hazelcast.wka.WKABasedMembershipScheme} -  Member joined [standin-$HOST-$MEMBER_PORT]: /$HOST:$MEMBER_PORT"
   } >> "$LOG"
   echo "started stand-in on https://$HOST:$PORT (pid $(cat "$PID_FILE"))"
