@@ -25,8 +25,9 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # ---------------------------------------------------------------------------------------------
 if [ "${1:-}" = "__gui" ]; then
   run=$2   # label: cold or warm
+  apphome=$(mktemp -d)   # a new user's home: nothing cached
   t0=$(now_ms)
-  "$BIN" >"$OUT/app-$run.log" 2>&1 &
+  HOME=$apphome "$BIN" >"$OUT/app-$run.log" 2>&1 &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   win=""
@@ -61,6 +62,9 @@ if [ "${1:-}" = "__gui" ]; then
   wmclass=$(xprop -id "$win" WM_CLASS 2>/dev/null | sed 's/.*= //' || true)
   kill "$pid"
   wait "$pid" 2>/dev/null || true
+  # The package puts JavaFX's natives beside its jars; JavaFX must load them there, not unpack them per user.
+  [ ! -e "$apphome/.openjfx" ] || fail "JavaFX unpacked its natives to ~/.openjfx instead of loading the installed ones"
+  rm -rf "$apphome"
   echo "$run window_ms=$t_window cpu_ms=$cpu_window painted_ms=$t_painted load=$(cut -d' ' -f1 /proc/loadavg) stddev=$sd wm_class=$wmclass" | tee -a "$OUT/timings.txt"
   exit 0
 fi
