@@ -70,6 +70,7 @@ class ClusterPlaybookE2ETest {
     @BeforeAll
     void runPlaybookOnce() throws Exception {
         E2EPrerequisites.require();
+        E2EPrerequisites.stopLeftoverStandIns();
         Path root = Files.createTempDirectory("esw-e2e-");
         sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0);
         project = sandbox.project;

@@ -33,6 +33,15 @@ final class E2EPrerequisites {
         assumeTrue(root && ansible, why);
     }
 
+    /** Stand-in servers left by an interrupted earlier run would answer on this run's node ports. */
+    static void stopLeftoverStandIns() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args)).orElse("")
+                        .matches(".*" + java.util.regex.Pattern.quote(tmp) + "/?esw-e2e-.*standin\\.crt.*"))
+                .forEach(ProcessHandle::destroy);
+    }
+
     static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, command))) {
