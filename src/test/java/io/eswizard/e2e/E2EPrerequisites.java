@@ -51,19 +51,17 @@ final class E2EPrerequisites {
         return false;
     }
 
-    /** Writes the secrets (0600) and the test-only variables, and returns the extra arguments naming them. */
+    /**
+     * Writes the secrets (0600) and returns the extra arguments naming them; the test-only hosts
+     * file goes into the run folder's inventory, so that the app's runner honours it too.
+     */
     static List<String> secretAndTestVars(ClusterProject project, Path runFolder, Path hostsFile) throws IOException {
         Path secrets = runFolder.resolve("e2e-secrets.yml");
         Files.createFile(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(secrets, SecretsFile.content(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, "")));
-        Path testVars = runFolder.resolve("e2e-vars.yml");
-        Files.writeString(testVars, "---\nes_hosts_file: '" + hostsFile.toString().replace("'", "''") + "'\n");
-        List<String> args = new ArrayList<>();
-        args.add("-e");
-        args.add("@" + secrets);
-        args.add("-e");
-        args.add("@" + testVars);
-        return args;
+        Files.writeString(runFolder.resolve("inventory/group_vars/all/e2e-test.yml"),
+                "---\nes_hosts_file: '" + hostsFile.toString().replace("'", "''") + "'\n");
+        return List.of("-e", "@" + secrets);
     }
 
     /** "host: task: message" for every failed or unreachable result, to make a failed run readable. */
