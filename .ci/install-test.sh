@@ -87,7 +87,14 @@ version=$(dpkg-deb -f "$deb" Version)
 size=$(stat -c %s "$deb")
 echo "package: $deb ($(( size / 1024 / 1024 )) MB, $size bytes)"
 [ "$size" -lt $(( MAX_DEB_MB * 1024 * 1024 )) ] || fail "the .deb is over ${MAX_DEB_MB} MB"
-ls target/${PKG}-*.tar.gz >/dev/null 2>&1 || fail "no target/${PKG}-<version>.tar.gz"
+tgz=$(ls -t target/${PKG}-*.tar.gz 2>/dev/null | head -n1)
+[ -n "$tgz" ] || fail "no target/${PKG}-<version>.tar.gz"
+step "plain archive ($tgz)"
+work=$(mktemp -d)
+tar xzf "$tgz" -C "$work"
+v=$("$work"/${PKG}-*/${PKG} --version) || fail "the archive's launcher script failed"
+echo "$v (archive, system java)"
+rm -rf "$work"
 
 rm -rf "$OUT"; mkdir -p "$OUT"
 cleanup() {
