@@ -22,6 +22,10 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    public static void info(Window owner, String header, String message) {
+        alert(owner, Alert.AlertType.INFORMATION, header, message).showAndWait();
+    }
+
     /** Save / Discard / Cancel for unsaved changes. */
     public static Optional<ButtonType> askToSave(Window owner, String projectName) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "Save the changes to “" + projectName + "”?",

@@ -327,6 +327,11 @@ public final class MainWindow implements ProjectActions {
         return lifecycle.recent().list();
     }
 
+    @Override
+    public void exportBundle(boolean zip) {
+        lifecycle.exportBundle(zip);
+    }
+
     public void offerRecovery() {
         lifecycle.offerRecovery();
     }

@@ -22,6 +22,9 @@ public interface ProjectActions {
 
     List<Path> recentProjects();
 
+    /** Asks for a folder or zip file and writes the bundle (playbook + generated files) there. */
+    void exportBundle(boolean zip);
+
     /** Moves the wizard to the page owning the field and focuses it. */
     void goToField(String fieldPath);
 }

@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.bundle.BundleWriter;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
 import java.nio.file.Path;
@@ -124,6 +125,28 @@ final class ProjectLifecycle {
             Dialogs.error(stage, "Cannot save " + file.getFileName(), task.getException().getMessage());
             done.accept(false);
         });
+        background.execute(task);
+    }
+
+    void exportBundle(boolean zip) {
+        ClusterProject snapshot = state.project();
+        String name = snapshot.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-bundle";
+        Optional<Path> chosen = dialogs.exportTarget(stage, name, zip);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        // a folder choice is the parent; the bundle gets its own folder inside it
+        Path target = zip ? chosen.get() : chosen.get().resolve(name);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                BundleWriter.export(snapshot, target, BundleWriter.ExportOptions.plain(zip, zip));
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> Dialogs.info(stage, "Bundle exported",
+                "Written to " + target + ". Its README says how to run it with ansible-playbook."));
+        task.setOnFailed(e -> Dialogs.error(stage, "Cannot export the bundle", task.getException().getMessage()));
         background.execute(task);
     }
 

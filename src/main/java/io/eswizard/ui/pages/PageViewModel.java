@@ -3,6 +3,7 @@ package io.eswizard.ui.pages;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.ui.ProjectState;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Base of every page's view model: loads its properties from the project record and writes
@@ -41,7 +42,12 @@ public abstract class PageViewModel {
     /** Any change of these writes the page back into the project. */
     protected final void watch(Observable... observables) {
         for (Observable o : observables) {
-            o.addListener(x -> commit());
+            // a change listener: an invalidation listener stays silent until someone reads the value
+            if (o instanceof ObservableValue<?> value) {
+                value.addListener((x, old, now) -> commit());
+            } else {
+                o.addListener(x -> commit());
+            }
         }
     }
 

@@ -44,8 +44,8 @@ public final class DatabaseViewModel extends PageViewModel {
         super(state);
         watch(host, port, installServer, adminAccess, adminUser, appUser, allowAnyHost, registryDatabase,
                 userStoreDatabase, socialDatabase, driverSource, driverJar, scriptsHome);
-        password.addListener(o -> storeSecrets());
-        adminPassword.addListener(o -> storeSecrets());
+        password.addListener((o, old, now) -> storeSecrets());
+        adminPassword.addListener((o, old, now) -> storeSecrets());
         start();
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
@@ -33,6 +35,7 @@ public final class NodesPage extends FormPage {
 
     private final NodesViewModel model;
     private final Set<Integer> rowsWithErrors = new HashSet<>();
+    private final IntegerProperty rowMarks = new SimpleIntegerProperty();
 
     private TableView<NodeRow> table;
     private FormField nodes;
@@ -79,10 +82,18 @@ public final class NodesPage extends FormPage {
                 "Only if the nodes reach each other on another address; empty: the address.", 130,
                 NodeRow::localMemberHostProperty, Converters.plain()));
         table.setRowFactory(t -> new TableRow<>() {
+            {
+                rowMarks.addListener(o -> mark());
+            }
+
             @Override
             protected void updateItem(NodeRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(ROW_ERROR, !empty && rowsWithErrors.contains(getIndex()));
+                mark();
+            }
+
+            private void mark() {
+                pseudoClassStateChanged(ROW_ERROR, !isEmpty() && rowsWithErrors.contains(getIndex()));
             }
         });
         nodes = register(new FormField("nodes", "Servers", tableBox(), table,
@@ -187,7 +198,8 @@ public final class NodesPage extends FormPage {
         if (!tableMessages.isEmpty()) {
             nodes.message().setText(String.join("\n", tableMessages));
         }
-        table.refresh();
+        // rows re-mark themselves; a table refresh would cancel the cell the admin is editing
+        rowMarks.set(rowMarks.get() + 1);
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class ReviewPage extends WizardPage {
     private TabPane files;
     private Button save;
     private Button export;
+    private Button exportZip;
 
     public ReviewPage(WizardContext context) {
         this.state = context.state();
@@ -75,10 +76,13 @@ public final class ReviewPage extends WizardPage {
         save = new Button("Save project");
         save.setId("review-save");
         save.setTooltip(new Tooltip("Saves the settings (never the passwords) to the project file."));
-        export = new Button("Export bundle…");
+        export = new Button("Export bundle to folder…");
         export.setId("review-export");
-        export.setTooltip(new Tooltip("Writes the playbook with these settings to a folder or zip, "
-                + "to run with ansible-playbook on another machine."));
+        export.setTooltip(new Tooltip("Writes the playbook with these settings to a folder, "
+                + "to run with ansible-playbook on another machine. Passwords are not included."));
+        exportZip = new Button("Export bundle as zip…");
+        exportZip.setId("review-export-zip");
+        exportZip.setTooltip(new Tooltip("The same bundle as one zip file, easy to copy to another machine."));
     }
 
     private VBox layoutParts() {
@@ -86,7 +90,7 @@ public final class ReviewPage extends WizardPage {
         title.getStyleClass().add("esw-page-title");
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
-        HBox buttons = new HBox(save, export);
+        HBox buttons = new HBox(save, export, exportZip);
         buttons.getStyleClass().add("esw-inline");
         VBox root = new VBox(title, intro, heading("Problems"), problemList, heading("Your cluster"), topology,
                 heading("Settings"), settings, heading("Files for Ansible"), files, buttons);
@@ -102,7 +106,8 @@ public final class ReviewPage extends WizardPage {
 
     private void bindFieldsToModel() {
         save.setOnAction(e -> actions.save(saved -> { }));
-        export.setDisable(true); // CORE-PENDING: enable with io.eswizard.bundle.BundleWriter
+        export.setOnAction(e -> actions.exportBundle(false));
+        exportZip.setOnAction(e -> actions.exportBundle(true));
         regenerate.setOnFinished(e -> refresh());
         state.projectProperty().addListener((o, old, p) -> regenerate.playFromStart());
         state.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());

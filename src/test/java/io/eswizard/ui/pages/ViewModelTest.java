@@ -1,0 +1,129 @@
+package io.eswizard.ui.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.DerivedUrls;
+import io.eswizard.model.EsNode;
+import io.eswizard.model.NodeRole;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.ui.ProjectState;
+import io.eswizard.ui.pages.cluster.ClusterViewModel;
+import io.eswizard.ui.pages.connection.ConnectionViewModel;
+import io.eswizard.ui.pages.database.DatabaseViewModel;
+import io.eswizard.ui.pages.nodes.NodeRow;
+import io.eswizard.ui.pages.nodes.NodesViewModel;
+import io.eswizard.ui.pages.sso.SsoViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** View models convert to and from the core records; no FX toolkit needed. */
+class ViewModelTest {
+
+    private final ProjectState state = new ProjectState(ProjectDefaults.reference("t", 2, 2));
+
+    @Test
+    void databaseEditsReachTheRecordAndThePasswordStaysInSecrets() {
+        DatabaseViewModel db = new DatabaseViewModel(state);
+        assertFalse(state.isDirty());
+        db.hostProperty().set(" 10.0.0.5 ");
+        db.portProperty().set(3307);
+        db.passwordProperty().set("s3cret");
+        assertEquals("10.0.0.5", state.project().database().host());
+        assertEquals(3307, state.project().database().port());
+        assertEquals("s3cret", state.secretsProperty().get().databasePassword());
+        assertFalse(state.project().toString().contains("s3cret"));
+        assertTrue(state.isDirty());
+    }
+
+    @Test
+    void dirtyClearsWhenTheSavedVersionIsRestoredAndAfterSaving() {
+        DatabaseViewModel db = new DatabaseViewModel(state);
+        String original = db.hostProperty().get();
+        db.hostProperty().set("db.example.org");
+        assertTrue(state.isDirty());
+        db.hostProperty().set(original);
+        assertFalse(state.isDirty());
+        db.hostProperty().set("db.example.org");
+        state.markSaved(Path.of("x.yaml"), state.project());
+        assertFalse(state.isDirty());
+    }
+
+    @Test
+    void replacingTheProjectReloadsEveryViewModelWithoutMarkingItDirty() {
+        DatabaseViewModel db = new DatabaseViewModel(state);
+        NodesViewModel nodes = new NodesViewModel(state);
+        ClusterProject sandbox = ProjectDefaults.localSandbox("s", 2, 2, Path.of("/tmp/sb"), true);
+        state.replace(sandbox, null, false);
+        assertEquals(sandbox.database().host(), db.hostProperty().get());
+        assertEquals("127.0.0.11", nodes.nodes().get(0).addressProperty().get());
+        assertEquals(sandbox, state.project());
+        assertFalse(state.isDirty());
+    }
+
+    @Test
+    void nodeTableOperations() {
+        NodesViewModel vm = new NodesViewModel(state);
+        assertEquals(4, vm.nodes().size());
+        NodeRow added = vm.add(NodeRole.STORE);
+        assertEquals("store-3", added.nameProperty().get());
+        NodeRow copy = vm.duplicate(vm.nodes().get(0));
+        assertEquals("publisher-3", copy.nameProperty().get());
+        assertEquals(1, vm.nodes().indexOf(copy));
+        assertEquals(0, vm.move(copy, -1));
+        assertEquals(List.of("publisher-3", "publisher-1", "publisher-2", "store-1", "store-2", "store-3"),
+                state.project().nodes().stream().map(EsNode::name).toList());
+        vm.remove(copy);
+        vm.nodes().get(0).addressProperty().set("10.0.0.11");
+        assertEquals("10.0.0.11", state.project().nodes().get(0).address());
+        assertEquals(5, state.project().nodes().size());
+    }
+
+    @Test
+    void renamingANodeKeepsItAWellKnownMember() {
+        NodesViewModel nodes = new NodesViewModel(state);
+        ClusterViewModel cluster = new ClusterViewModel(state);
+        nodes.nodes().get(0).nameProperty().set("pub-a");
+        assertEquals(List.of("pub-a", "store-1"), state.project().clustering().wellKnownMembers());
+        assertEquals(List.of("pub-a", "store-1"), cluster.wellKnownMembers());
+        assertEquals("pub-a", cluster.nodeNames().get(0));
+    }
+
+    @Test
+    void wellKnownMembersFollowTheNodeOrder() {
+        ClusterViewModel cluster = new ClusterViewModel(state);
+        cluster.setMember("store-2", true);
+        cluster.setMember("publisher-2", true);
+        cluster.setMember("store-1", false);
+        assertEquals(List.of("publisher-1", "publisher-2", "store-2"), state.project().clustering().wellKnownMembers());
+    }
+
+    @Test
+    void ssoShowsDerivedUrlsAndKeepsOverrides() {
+        SsoViewModel sso = new SsoViewModel(state);
+        sso.isAddressProperty().set("10.0.0.6");
+        assertEquals(DerivedUrls.idp(state.project()), sso.derivedIdpProperty().get());
+        assertEquals(DerivedUrls.publisherAcs(state.project()), sso.derivedPublisherAcsProperty().get());
+        sso.publisherAcsProperty().set("https://pub.example.org/publisher/acs");
+        assertEquals("https://pub.example.org/publisher/acs", state.project().sso().publisherAcsUrl());
+        assertEquals("https://pub.example.org/publisher/acs", DerivedUrls.publisherAcs(state.project()));
+        sso.isZipProperty().set("/tmp/is.zip");
+        assertEquals("/tmp/is.zip", state.project().packs().isZip());
+    }
+
+    @Test
+    void hostOverridesRoundTrip() {
+        ConnectionViewModel vm = new ConnectionViewModel(state);
+        vm.addThisMachine();
+        vm.overrides().get(0).sshPortProperty().set("2222");
+        var o = state.project().connection().hostOverrides().get(0);
+        assertTrue(o.local());
+        assertEquals(2222, o.sshPort());
+        assertEquals(null, o.sshUser());
+        vm.removeOverride(vm.overrides().get(0));
+        assertTrue(state.project().connection().hostOverrides().isEmpty());
+    }
+}
