@@ -100,7 +100,7 @@ class WizardWalkTest {
         robot.interact(() -> window.newProject());
         robot.interact(() -> window.open(file));
         waitUntil(() -> "10.0.0.5".equals(window.state().project().database().host()));
-        robot.clickOn("#step-database");
+        robot.interact(() -> window.goToField("database.host"));
         assertEquals("10.0.0.5", robot.lookup("#database-host").queryAs(TextField.class).getText());
         assertEquals("", robot.lookup("#secrets-database-password").queryAs(TextField.class).getText());
     }
