@@ -1,0 +1,73 @@
+package io.eswizard.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.EsNode;
+import io.eswizard.model.NodeRole;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.Secrets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationAndDefaultsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void schemaZeroFlatListsBecomeNodesWithRoles() throws Exception {
+        ClusterProject p = ProjectFiles.load(Path.of("src/test/resources/migration/schema0.yaml"));
+        assertEquals(List.of(
+                new EsNode("pub-a", NodeRole.PUBLISHER, "10.0.0.11", "/opt/wso2es-2.1.0", 0, 4000, ""),
+                new EsNode("store-a", NodeRole.STORE, "10.0.0.13", "/opt/wso2es-2.1.0", 1, 4001, "")), p.nodes());
+        Path saved = dir.resolve("p.yaml");
+        ProjectFiles.save(saved, p);
+        assertTrue(Files.readString(saved).contains("schemaVersion: 1"));
+        assertEquals(p, ProjectFiles.load(saved));
+    }
+
+    @Test
+    void referencePresetIsTwoPlusTwoWithFirstPublisherAndStoreAsMembers() {
+        ClusterProject p = ProjectDefaults.reference("x", ProjectDefaults.DEFAULT_PUBLISHERS,
+                ProjectDefaults.DEFAULT_STORES);
+        assertEquals(2, p.nodesWithRole(NodeRole.PUBLISHER).count());
+        assertEquals(2, p.nodesWithRole(NodeRole.STORE).count());
+        assertEquals(List.of("publisher-1", "store-1"), p.clustering().wellKnownMembers());
+    }
+
+    @Test
+    void localPresetGivesDistinctLoopbackAddressesOffsetsAndLocalConnections() {
+        ClusterProject p = ProjectDefaults.localSandbox("x", 2, 2, dir, true);
+        assertEquals(4, p.nodes().stream().map(EsNode::address).distinct().count());
+        assertEquals(4, p.nodes().stream().map(EsNode::portOffset).distinct().count());
+        assertTrue(p.nodes().stream().allMatch(n -> n.address().startsWith("127.")));
+        assertTrue(p.nodes().stream().allMatch(n -> p.connection().overrideFor(n.address()).orElseThrow().local()));
+        assertTrue(p.nodes().stream().allMatch(n -> n.esHome().startsWith(dir.toString())));
+    }
+
+    @Test
+    void secretsComeFromFileOrEnvironmentAndGroupReadableFilesAreRefused() throws Exception {
+        ClusterProject p = ProjectDefaults.reference("x", 2, 2);
+        Path f = dir.resolve("secrets.yml");
+        Files.writeString(f, "databasePassword: \"s3: cret\"\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r-----"));
+        SecretsSource.SecretsException e = assertThrows(SecretsSource.SecretsException.class,
+                () -> SecretsSource.resolve(p, f, Map.of(), null));
+        assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        assertEquals("s3: cret", SecretsSource.resolve(p, f, Map.of(), null).databasePassword());
+        Secrets fromEnv = SecretsSource.resolve(p, null, Map.of(SecretsSource.DB_PASSWORD_ENV, "envpw"), null);
+        assertEquals("envpw", fromEnv.databasePassword());
+        SecretsSource.SecretsException none = assertThrows(SecretsSource.SecretsException.class,
+                () -> SecretsSource.resolve(p, null, Map.of(), null));
+        assertTrue(none.getMessage().contains(SecretsSource.DB_PASSWORD_ENV), none.getMessage());
+    }
+}
