@@ -100,12 +100,13 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 cleanup() {
   if [ "${INSTALL_TEST_KEEP:-}" != 1 ] && dpkg -s "$PKG" >/dev/null 2>&1; then
     apt-get remove -y -qq "$PKG" >/dev/null 2>&1 || true
+    dpkg --purge "$PKG" >/dev/null 2>&1 || true
   fi
 }
 trap cleanup EXIT
 
 step "install ($deb)"
-dpkg -s "$PKG" >/dev/null 2>&1 && apt-get remove -y -qq "$PKG" >/dev/null
+dpkg -s "$PKG" >/dev/null 2>&1 && dpkg --purge "$PKG" >/dev/null
 t=$(date +%s)
 apt-get install -y -qq "./$deb" >"$OUT/apt-install.log" 2>&1 || { tail -30 "$OUT/apt-install.log" >&2; fail "apt-get install ./$deb failed"; }
 echo "apt-get install took $(( $(date +%s) - t ))s (with dependencies)"
@@ -167,6 +168,7 @@ if [ "${INSTALL_TEST_KEEP:-}" != 1 ]; then
   [ ! -e "$BIN" ] || fail "$BIN is still there after apt-get remove"
   [ ! -e /opt/$PKG ] || fail "/opt/$PKG is still there after apt-get remove"
   [ ! -e /usr/share/icons/hicolor/256x256/apps/$PKG.png ] || fail "icons left after apt-get remove"
+  dpkg --purge "$PKG" >/dev/null   # jpackage's postrm keeps it in state config-files until purged
 fi
 trap - EXIT
 
