@@ -85,7 +85,8 @@ public final class MainWindow implements ProjectActions {
         AppIcons.applyTo(stage);
         bind();
         showPage(0);
-        validateNow();
+        // the first validation waits for the debounce: the first page shows sooner
+        validation.playFromStart();
     }
 
     static ClusterProject newReferenceProject() {

@@ -13,24 +13,36 @@ import javafx.stage.Stage;
  */
 public final class WizardApp extends Application {
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     public static void launchApp(String[] args) {
+        if (Boolean.getBoolean("esw.startupProbe")) {
+            System.out.println("ESW_PHASE main=" + sinceJvmStart());
+        }
         Application.launch(WizardApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         boolean probe = Boolean.getBoolean("esw.startupProbe");
+        if (probe) {
+            System.out.println("ESW_PHASE fxStarted=" + sinceJvmStart());
+        }
         String tour = System.getProperty("esw.screenshotTour");
         WizardOptions options = WizardOptions.standard();
         if (tour != null || probe) {
             options = new WizardOptions(options.preferences(), options.recoveryDir(), options.fileDialogs(), false);
         }
         MainWindow window = new MainWindow(stage, options);
+        if (probe) {
+            System.out.println("ESW_PHASE windowBuilt=" + sinceJvmStart());
+        }
         stage.show();
         if (probe) {
             Platform.runLater(() -> {
-                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("ESW_STARTUP_MS=" + millis);
+                System.out.println("ESW_STARTUP_MS=" + sinceJvmStart());
                 Platform.exit();
             });
         } else if (tour != null) {

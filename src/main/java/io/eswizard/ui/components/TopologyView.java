@@ -19,7 +19,7 @@ import javafx.scene.text.TextAlignment;
 public final class TopologyView extends Pane {
 
     private static final double BOX_W = 170;
-    private static final double BOX_H = 54;
+    private static final double BOX_H = 68;
     private static final double GAP = 16;
     private static final double ROW_GAP = 46;
 

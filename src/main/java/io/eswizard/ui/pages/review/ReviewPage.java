@@ -158,6 +158,7 @@ public final class ReviewPage extends WizardPage {
         for (Map.Entry<String, List<String>> g : groups.entrySet()) {
             Label body = new Label(String.join("\n", g.getValue()));
             body.setWrapText(true);
+            body.setMaxWidth(Double.MAX_VALUE);
             TitledPane pane = new TitledPane(g.getKey(), body);
             pane.setCollapsible(false);
             settings.getChildren().add(pane);
