@@ -4,15 +4,25 @@ import io.eswizard.cli.EsWizardCli;
 
 /**
  * Entry point of the jar. Not an Application subclass, so that {@code java -jar} works with
- * JavaFX on the class path. No arguments opens the wizard; anything else is the command line.
+ * JavaFX on the class path. No arguments opens the wizard, a single project file opens it in the
+ * wizard (file-manager double click); anything else is the command line.
  */
 public final class Launcher {
 
     private Launcher() {
     }
 
+    static boolean isProjectFileToOpen(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        String name = args[0].toLowerCase(java.util.Locale.ROOT);
+        boolean projectExtension = name.endsWith(".eswiz") || name.endsWith(".yaml") || name.endsWith(".yml");
+        return projectExtension && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+    }
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || isProjectFileToOpen(args)) {
             io.eswizard.ui.WizardApp.launchApp(args);
             return;
         }

@@ -333,6 +333,11 @@ public final class MainWindow implements ProjectActions {
         lifecycle.exportBundle(zip);
     }
 
+    /** Opens a project handed to the app, e.g. a .eswiz file double-clicked in the file manager. */
+    public void openFile(Path file) {
+        lifecycle.open(file);
+    }
+
     public void offerRecovery() {
         lifecycle.offerRecovery();
     }

@@ -47,6 +47,9 @@ public final class WizardApp extends Application {
             });
         } else if (tour != null) {
             new ScreenshotTour(window, Path.of(tour)).start();
+        } else if (getParameters().getRaw().size() == 1) {
+            Path file = Path.of(getParameters().getRaw().get(0));
+            Platform.runLater(() -> window.openFile(file));
         } else if (options.offerRecovery()) {
             Platform.runLater(window::offerRecovery);
         }
