@@ -18,8 +18,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class TopologyView extends Pane {
 
-    private static final double BOX_W = 170;
-    private static final double BOX_H = 68;
+    private static final double BOX_W = 180;
+    private static final double BOX_H = 80;
     private static final double GAP = 16;
     private static final double ROW_GAP = 46;
 
@@ -41,7 +41,7 @@ public final class TopologyView extends Pane {
         double lbX = width / 2 - BOX_W / 2;
         box(picture, lbX, lbY, "esw-topo-lb", "Load balancer (NGINX)",
                 orDash(p.loadBalancer().address()) + "  :" + p.loadBalancer().httpsPort(),
-                p.hostNames().publisher() + ", " + p.hostNames().store());
+                p.hostNames().publisher() + "\n" + p.hostNames().store());
 
         double x = (width - (publishers.size() + stores.size()) * (BOX_W + GAP) + GAP) / 2;
         double dbX = p.sso().enabled() ? width / 2 - BOX_W - GAP : width / 2 - BOX_W / 2;
@@ -58,7 +58,7 @@ public final class TopologyView extends Pane {
             x += BOX_W + GAP;
         }
         box(picture, dbX, backY, "esw-topo-db", "MySQL database",
-                orDash(p.database().host()) + "  :" + p.database().port(), p.database().appUser() + "@…");
+                orDash(p.database().host()) + "  :" + p.database().port(), "app user " + p.database().appUser());
         if (p.sso().enabled()) {
             box(picture, isX, backY, "esw-topo-is", "Identity Server " + p.sso().layout().version(),
                     orDash(p.sso().isAddress()) + "  :" + p.sso().isHttpsPort(), "single sign-on");
