@@ -30,6 +30,6 @@ public final class WizardSteps {
                 new WizardStep(REVIEW, "Review", List.of(), ReviewPage::new),
                 // RUN PAGE ENTRY POINT: the runner engineer replaces RunPagePlaceholder::new with
                 // io.eswizard.ui.pages.run.RunPage::new (a WizardPage with a (WizardContext) constructor).
-                new WizardStep("run", "Run", List.of(), RunPagePlaceholder::new));
+                new WizardStep("run", "Run", List.of(), io.eswizard.ui.pages.run.RunPage::new));
     }
 }

@@ -1,0 +1,80 @@
+package io.eswizard.ui.pages.run;
+
+import io.eswizard.ansible.RunEvent;
+import io.eswizard.ansible.RunListener;
+import io.eswizard.ansible.RunModel;
+import io.eswizard.ansible.RunSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Moves a run from the reader thread to the UI thread without flooding it: lines queue up, and at
+ * most one drain is scheduled on the UI thread at a time (the AtomicBoolean), taking the whole
+ * batch at once. Event details are not copied: the drain reads the run model's current state.
+ */
+final class LogFeed implements RunListener {
+
+    /** What one drain hands to the UI thread. */
+    record Batch(List<String> lines, RunModel model, RunSummary finished) {
+    }
+
+    private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Consumer<Runnable> uiThread;
+    private final Consumer<Batch> sink;
+    private volatile RunModel model;
+    private volatile RunSummary finished;
+
+    /**
+     * @param uiThread runs a task on the UI thread (Platform::runLater)
+     * @param sink     receives each batch on the UI thread
+     */
+    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink) {
+        this.uiThread = uiThread;
+        this.sink = sink;
+    }
+
+    /** Lines from outside a run (preflight, messages) go through the same queue, in order. */
+    void post(String line) {
+        lines.add(line);
+        schedule();
+    }
+
+    @Override
+    public void onEvent(RunEvent event, RunModel runModel) {
+        this.model = runModel;
+    }
+
+    @Override
+    public void onLine(String line) {
+        lines.add(line);
+        schedule();
+    }
+
+    @Override
+    public void onFinished(RunSummary summary) {
+        this.finished = summary;
+        schedule();
+    }
+
+    private void schedule() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            uiThread.accept(this::drain);
+        }
+    }
+
+    private void drain() {
+        // Cleared before taking the batch: a line added meanwhile schedules the next drain.
+        drainScheduled.set(false);
+        List<String> batch = new ArrayList<>();
+        for (String l; (l = lines.poll()) != null; ) {
+            batch.add(l);
+        }
+        RunSummary done = finished;
+        finished = null;
+        sink.accept(new Batch(batch, model, done));
+    }
+}

@@ -1,0 +1,326 @@
+package io.eswizard.ui.pages.run;
+
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.HostState;
+import io.eswizard.ansible.RunHistory;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunSummary;
+import io.eswizard.ansible.TaskResult;
+import io.eswizard.ui.WizardContext;
+import io.eswizard.ui.pages.WizardPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+/**
+ * The Run page: preflight, dry run with diffs, run, cancel, retry failed hosts; a live log that
+ * follows the end unless scrolled up, a host status grid, progress, failures linked to the
+ * wizard field they most likely come from, and the run history.
+ */
+public final class RunPage extends WizardPage {
+
+    private final WizardContext context;
+    private final RunViewModel vm;
+    private final ListView<String> logView = new ListView<>();
+    private final FlowPane hostGrid = new FlowPane(6, 6);
+    private final ListView<TaskResult> failureList = new ListView<>();
+    private final ListView<RunHistory.PastRun> historyList = new ListView<>();
+    private boolean followEnd = true;
+
+    public RunPage(WizardContext context) {
+        this(context, AnsibleTools.onPath());
+    }
+
+    /** With other Ansible tools (tests use fake scripts). */
+    public RunPage(WizardContext context, AnsibleTools tools) {
+        this.context = context;
+        this.vm = new RunViewModel(context.state()::project, () -> context.state().secretsProperty().get(),
+                () -> context.state().fileProperty().get(), context.background(), Platform::runLater, tools);
+    }
+
+    public RunViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public boolean hasSettings() {
+        return false;
+    }
+
+    @Override
+    public void onShow() {
+        vm.showProjectHosts();
+        vm.refreshHistory();
+    }
+
+    @Override
+    protected Node build() {
+        Label title = new Label("Run");
+        title.getStyleClass().add("esw-page-title");
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("esw-page");
+        root.setPadding(new Insets(8));
+        root.setTop(new VBox(6, title, buttons(), progressRow(), hostGrid));
+        root.setCenter(logPane());
+        root.setRight(sidePane());
+        Label status = new Label();
+        status.setId("runStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        root.setBottom(status);
+        bindHostGrid();
+        vm.showProjectHosts();
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                followEnd = true;
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
+        return root;
+    }
+
+    private HBox buttons() {
+        Button preflight = button("preflightButton", "Preflight", vm::preflight);
+        Button dryRun = button("dryRunButton", "Dry run", () -> vm.run(RunMode.CHECK));
+        Button run = button("runButton", "Run", () -> vm.run(RunMode.APPLY));
+        Button cancel = button("cancelButton", "Cancel", vm::cancel);
+        Button retry = button("retryButton", "Retry failed hosts", () -> vm.retryFailed(selectedOrLastSummary()));
+        Button diffs = button("diffsButton", "Show diffs", () -> DiffViewer.show(logView.getScene().getWindow(),
+                vm.diffs()));
+        preflight.disableProperty().bind(vm.busyProperty());
+        dryRun.disableProperty().bind(vm.busyProperty());
+        run.disableProperty().bind(vm.busyProperty());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        retry.disableProperty().bind(vm.busyProperty().or(vm.lastSummaryProperty().isNull()
+                .and(historyList.getSelectionModel().selectedItemProperty().isNull())));
+        diffs.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.diffs()));
+        return new HBox(6, preflight, dryRun, run, cancel, retry, diffs);
+    }
+
+    private RunSummary selectedOrLastSummary() {
+        RunHistory.PastRun selected = historyList.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.summary().isPresent()) {
+            return selected.summary().get();
+        }
+        return vm.lastSummaryProperty().get();
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private HBox progressRow() {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("runProgress");
+        bar.setPrefWidth(300);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label task = new Label();
+        task.setId("currentTask");
+        task.textProperty().bind(vm.currentTaskProperty());
+        Label elapsed = new Label();
+        elapsed.setId("elapsed");
+        elapsed.textProperty().bind(vm.elapsedProperty());
+        return new HBox(10, bar, elapsed, task);
+    }
+
+    private VBox logPane() {
+        logView.setId("runLog");
+        logView.setItems(vm.log());
+        logView.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        logView.setStyle("-fx-font-family: monospace;");
+        vm.log().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (followEnd && !vm.log().isEmpty()) {
+                logView.scrollTo(vm.log().size() - 1);
+            }
+        });
+        // Scrolling up stops following the end; scrolling back to the bottom resumes it.
+        logView.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(() -> followEnd = atEnd()));
+        TextField search = new TextField();
+        search.setId("logSearch");
+        search.setPromptText("Search the log (Enter for next)");
+        search.setOnAction(e -> findNext(search.getText()));
+        Button copy = button("copyLog", "Copy", this::copy);
+        Button save = button("saveLog", "Save log…", this::save);
+        HBox tools = new HBox(6, search, copy, save);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        VBox box = new VBox(6, tools, logView);
+        VBox.setVgrow(logView, Priority.ALWAYS);
+        return box;
+    }
+
+    private boolean atEnd() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) logView.lookup(".virtual-flow");
+        if (flow == null || flow.getLastVisibleCell() == null) {
+            return true;
+        }
+        return flow.getLastVisibleCell().getIndex() >= vm.log().size() - 1;
+    }
+
+    /** Selects the next line containing the text (case-insensitive), wrapping around. */
+    int findNext(String text) {
+        if (text == null || text.isBlank()) {
+            return -1;
+        }
+        String needle = text.toLowerCase(Locale.ROOT);
+        int size = vm.log().size();
+        int from = logView.getSelectionModel().getSelectedIndex() + 1;
+        for (int k = 0; k < size; k++) {
+            int i = (from + k) % size;
+            if (vm.log().get(i).toLowerCase(Locale.ROOT).contains(needle)) {
+                followEnd = false;
+                logView.getSelectionModel().clearAndSelect(i);
+                logView.scrollTo(Math.max(0, i - 3));
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void copy() {
+        var selected = logView.getSelectionModel().getSelectedItems();
+        String text = String.join("\n", selected.isEmpty() ? vm.log() : selected);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the run log");
+        chooser.setInitialFileName("ansible-run.log");
+        var target = chooser.showSaveDialog(logView.getScene().getWindow());
+        if (target == null) {
+            return;
+        }
+        try {
+            var folder = vm.lastRunFolderProperty().get();
+            // The full log is on disk; the screen may hold only its last lines.
+            if (folder != null && Files.isRegularFile(folder.resolve(RunSummary.LOG_FILE))) {
+                Files.copy(folder.resolve(RunSummary.LOG_FILE), target.toPath(),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.write(target.toPath(), vm.log());
+            }
+            vm.statusProperty().set("Log saved to " + target);
+        } catch (IOException e) {
+            vm.statusProperty().set("Could not save the log: " + e.getMessage());
+        }
+    }
+
+    private VBox sidePane() {
+        failureList.setId("failures");
+        failureList.setItems(vm.failures());
+        failureList.setCellFactory(v -> new FailureCell());
+        historyList.setId("runHistory");
+        historyList.setItems(vm.history());
+        historyList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RunHistory.PastRun r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.name() + "  " + r.summary().map(s -> s.mode().name()
+                        .toLowerCase(Locale.ROOT) + " " + s.outcome().name().toLowerCase(Locale.ROOT) + " (exit "
+                        + s.exitCode() + ")").orElse("unfinished"));
+            }
+        });
+        SplitPane split = new SplitPane(titled("Failures", failureList), titled("Past runs", historyList));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        VBox side = new VBox(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        side.setPrefWidth(380);
+        return side;
+    }
+
+    private static VBox titled(String title, Node content) {
+        VBox box = new VBox(4, new Label(title), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A failure with its message and, when known, a link to the wizard field behind it. */
+    private final class FailureCell extends ListCell<TaskResult> {
+        @Override
+        protected void updateItem(TaskResult f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label head = new Label(f.host() + " — " + f.task() + " (" + f.status().word() + ")");
+            head.setStyle("-fx-font-weight: bold; -fx-text-fill: #b00020;");
+            Label msg = new Label(f.error().lines().limit(6).collect(Collectors.joining("\n")));
+            msg.setWrapText(true);
+            msg.setMaxWidth(340);
+            VBox box = new VBox(2, head, msg);
+            FieldLinks.fieldFor(f, context.state().project()).ifPresent(field -> {
+                Hyperlink link = new Hyperlink("Go to " + field);
+                link.setOnAction(e -> context.actions().goToField(field));
+                box.getChildren().add(link);
+            });
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    private void bindHostGrid() {
+        hostGrid.setId("hostGrid");
+        vm.hosts().addListener((javafx.collections.ListChangeListener<String>) c -> redrawHosts());
+        vm.hostStates().addListener((MapChangeListener<String, HostState>) c -> redrawHosts());
+        redrawHosts();
+    }
+
+    private void redrawHosts() {
+        hostGrid.getChildren().setAll(vm.hosts().stream().map(h -> {
+            HostState s = vm.hostStates().getOrDefault(h, HostState.WAITING);
+            Label l = new Label(h + ": " + s.name().toLowerCase(Locale.ROOT));
+            l.setId("host-" + h);
+            l.setPadding(new Insets(3, 8, 3, 8));
+            l.setStyle("-fx-background-radius: 4; -fx-background-color: " + colour(s) + ";");
+            return l;
+        }).toList());
+    }
+
+    private static String colour(HostState s) {
+        return switch (s) {
+            case WAITING -> "#e0e0e0";
+            case OK -> "#c8e6c9";
+            case CHANGED -> "#fff59d";
+            case FAILED -> "#ef9a9a";
+            case UNREACHABLE -> "#ffcc80";
+        };
+    }
+}

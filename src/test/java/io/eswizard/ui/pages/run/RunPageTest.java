@@ -1,0 +1,137 @@
+package io.eswizard.ui.pages.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.HostState;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.Secrets;
+import io.eswizard.ui.ProjectActions;
+import io.eswizard.ui.ProjectState;
+import io.eswizard.ui.WizardContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class RunPageTest {
+
+    @TempDir
+    static Path dir;
+
+    final List<String> fieldsVisited = new CopyOnWriteArrayList<>();
+    final ExecutorService background = Executors.newSingleThreadExecutor();
+    RunPage page;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ClusterProject project = ProjectDefaults.localSandbox("demo", 1, 1, dir.resolve("sandbox"), true);
+        ProjectState state = new ProjectState(project);
+        Path file = dir.resolve("cluster.yaml");
+        io.eswizard.project.ProjectFiles.save(file, project);
+        state.fileProperty().set(file);
+        state.secretsProperty().set(new Secrets("Very-Secret-1", ""));
+        Path fake = Path.of(getClass().getResource("/fake-ansible/apply.sh").toURI());
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        page = new RunPage(new WizardContext(state, background, actions(fieldsVisited::add)),
+                AnsibleTools.onPath().withPlaybook(fake.toString()));
+        stage.setScene(new Scene((javafx.scene.Parent) page.view(), 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void aFakeRunFillsTheLogGridFailuresAndHistory(FxRobot robot) throws Exception {
+        Label waiting = robot.lookup("#host-database").queryAs(Label.class);
+        assertEquals("database: waiting", waiting.getText());
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.viewModel().lastSummaryProperty().get() != null
+                && !page.viewModel().history().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<String> log = robot.lookup("#runLog").queryListView();
+        assertTrue(log.getItems().contains("TASK [Fail]"), String.join("\n", log.getItems()));
+        assertTrue(log.getItems().contains("  h2: failed"));
+        assertEquals(HostState.FAILED, page.viewModel().hostStates().get("h2"));
+        assertEquals(HostState.UNREACHABLE, page.viewModel().hostStates().get("h3"));
+        assertEquals("h2: failed", robot.lookup("#host-h2").queryAs(Label.class).getText());
+        assertEquals(2, robot.lookup("#failures").queryListView().getItems().size());
+        assertEquals(1.0, page.viewModel().progressProperty().get(), 0.001, "5 of 5 tasks done at the end");
+        assertEquals(1, robot.lookup("#runHistory").queryListView().getItems().size());
+        assertTrue(robot.lookup("#runStatus").queryAs(Label.class).getText().startsWith("FAILED"));
+        assertFalse(robot.lookup("#retryButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#logSearch").write("stderr: oops");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("      stderr: oops", log.getSelectionModel().getSelectedItem());
+        assertTrue(robot.lookup("#logSearch").queryAs(TextField.class).getText().contains("oops"));
+    }
+
+    private static ProjectActions actions(Consumer<String> goToField) {
+        return new ProjectActions() {
+            @Override
+            public void newProject() {
+            }
+
+            @Override
+            public void newLocalSandbox() {
+            }
+
+            @Override
+            public void open() {
+            }
+
+            @Override
+            public void open(Path file) {
+            }
+
+            @Override
+            public void save(Consumer<Boolean> done) {
+            }
+
+            @Override
+            public void saveAs(Consumer<Boolean> done) {
+            }
+
+            @Override
+            public List<Path> recentProjects() {
+                return List.of();
+            }
+
+            @Override
+            public void goToField(String fieldPath) {
+                goToField.accept(fieldPath);
+            }
+        };
+    }
+}
