@@ -97,41 +97,14 @@ class RunPageTest {
         assertTrue(robot.lookup("#logSearch").queryAs(TextField.class).getText().contains("oops"));
     }
 
+    /** Records goToField; every other action does nothing (a proxy, so new actions need no edit here). */
     private static ProjectActions actions(Consumer<String> goToField) {
-        return new ProjectActions() {
-            @Override
-            public void newProject() {
-            }
-
-            @Override
-            public void newLocalSandbox() {
-            }
-
-            @Override
-            public void open() {
-            }
-
-            @Override
-            public void open(Path file) {
-            }
-
-            @Override
-            public void save(Consumer<Boolean> done) {
-            }
-
-            @Override
-            public void saveAs(Consumer<Boolean> done) {
-            }
-
-            @Override
-            public List<Path> recentProjects() {
-                return List.of();
-            }
-
-            @Override
-            public void goToField(String fieldPath) {
-                goToField.accept(fieldPath);
-            }
-        };
+        return (ProjectActions) java.lang.reflect.Proxy.newProxyInstance(ProjectActions.class.getClassLoader(),
+                new Class<?>[] {ProjectActions.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("goToField")) {
+                        goToField.accept((String) args[0]);
+                    }
+                    return method.getReturnType() == List.class ? List.of() : null;
+                });
     }
 }
