@@ -12,8 +12,14 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WizardTestSupport {
 
     Path nextSaveFile;
+    Path nextExportTarget;
 
     MainWindow open(Stage stage, Path tempDir) {
+        return open(stage, tempDir.resolve("recovery"), false);
+    }
+
+    /** Like WizardApp.start: shows the window, then offers a recovery copy when asked to. */
+    MainWindow open(Stage stage, Path recoveryDir, boolean offerRecovery) {
         Preferences prefs = Preferences.userRoot().node("es-cluster-wizard-test-" + System.nanoTime());
         FileDialogs dialogs = new FileDialogs() {
             @Override
@@ -28,12 +34,14 @@ final class WizardTestSupport {
 
             @Override
             public Optional<Path> exportTarget(Window owner, String suggestedName, boolean zip) {
-                return Optional.empty();
+                return Optional.ofNullable(nextExportTarget);
             }
         };
-        MainWindow window = new MainWindow(stage, new WizardOptions(prefs, tempDir.resolve("recovery"), dialogs,
-                false));
+        MainWindow window = new MainWindow(stage, new WizardOptions(prefs, recoveryDir, dialogs, offerRecovery));
         stage.show();
+        if (offerRecovery) {
+            javafx.application.Platform.runLater(window::offerRecovery);
+        }
         return window;
     }
 
@@ -41,5 +49,22 @@ final class WizardTestSupport {
     static void waitForValidation() {
         WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a shown dialog whose header contains the text. */
+    static javafx.scene.control.DialogPane waitForDialog(org.testfx.api.FxRobot robot, String header)
+            throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findDialog(robot, header) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return findDialog(robot, header);
+    }
+
+    /** The shown dialog whose header contains the text, or null. */
+    static javafx.scene.control.DialogPane findDialog(org.testfx.api.FxRobot robot, String header) {
+        return robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                .filter(d -> d.getScene() != null && d.getScene().getWindow() != null
+                        && d.getScene().getWindow().isShowing()
+                        && d.getHeaderText() != null && d.getHeaderText().contains(header))
+                .findFirst().orElse(null);
     }
 }
