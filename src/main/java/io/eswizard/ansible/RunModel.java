@@ -26,6 +26,9 @@ public final class RunModel {
     private final List<String> tasks = new ArrayList<>();
     private final Set<String> seenTaskIds = new HashSet<>();
     private final List<TaskResult> results = new ArrayList<>();
+    // Kept apart so the UI can read them on every drain without scanning all results.
+    private final List<TaskResult> failures = new ArrayList<>();
+    private final List<FileDiff> diffs = new ArrayList<>();
     private final Map<String, HostState> hostStates = new LinkedHashMap<>();
     private final Map<String, HostRecap> recap = new TreeMap<>();
     private Instant finished;
@@ -54,6 +57,10 @@ public final class RunModel {
             }
         } else if (event instanceof RunEvent.HostResult hr) {
             results.add(hr.result());
+            if (hr.result().status().isProblem()) {
+                failures.add(hr.result());
+            }
+            diffs.addAll(hr.result().diffs());
             if (!hr.result().isItem()) {
                 hostStates.merge(hr.result().host(), stateAfter(HostState.WAITING, hr.result().status()),
                         (old, ignored) -> stateAfter(old, hr.result().status()));
@@ -96,11 +103,11 @@ public final class RunModel {
     }
 
     public synchronized List<TaskResult> failures() {
-        return results.stream().filter(r -> r.status().isProblem()).toList();
+        return List.copyOf(failures);
     }
 
     public synchronized List<FileDiff> diffs() {
-        return results.stream().flatMap(r -> r.diffs().stream()).toList();
+        return List.copyOf(diffs);
     }
 
     public synchronized Map<String, HostState> hostStates() {
@@ -125,6 +132,10 @@ public final class RunModel {
             });
         }
         return hosts;
+    }
+
+    public synchronized int failureCount() {
+        return failures.size();
     }
 
     public synchronized int tasksStarted() {

@@ -306,9 +306,8 @@ public final class RunViewModel {
                     hostStates.put(host, state);
                 }
             });
-            List<TaskResult> f = model.failures();
-            if (f.size() != failures.size()) {
-                failures.setAll(f);
+            if (model.failureCount() != failures.size()) {
+                failures.setAll(model.failures());
             }
         }
         if (batch.finished() != null) {
