@@ -342,6 +342,10 @@ public final class MainWindow implements ProjectActions {
         lifecycle.offerRecovery();
     }
 
+    ProjectLifecycle lifecycle() {
+        return lifecycle;
+    }
+
     public ProjectState state() {
         return state;
     }

@@ -171,7 +171,8 @@ final class ProjectLifecycle {
         }
     }
 
-    private void writeRecoveryCopy() {
+    /** Writes the recovery copy now if there are unsaved changes; the timer calls it every 30 s. */
+    void writeRecoveryCopy() {
         if (!state.isDirty()) {
             return;
         }
