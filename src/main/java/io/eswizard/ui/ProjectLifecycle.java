@@ -3,7 +3,9 @@ package io.eswizard.ui;
 import io.eswizard.bundle.BundleWriter;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.validation.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -130,6 +132,14 @@ final class ProjectLifecycle {
 
     void exportBundle(boolean zip) {
         ClusterProject snapshot = state.project();
+        // like the command line's export: a project with errors gives no bundle
+        List<Problem> errors = CoreServices.validate(snapshot).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            Dialogs.error(stage, "Cannot export the bundle", "Fix the " + errors.size()
+                    + (errors.size() == 1 ? " error" : " errors") + " listed on the Review page first. First: "
+                    + errors.get(0).message());
+            return;
+        }
         String name = snapshot.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-bundle";
         Optional<Path> chosen = dialogs.exportTarget(stage, name, zip);
         if (chosen.isEmpty()) {
