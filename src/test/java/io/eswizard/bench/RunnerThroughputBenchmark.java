@@ -111,6 +111,8 @@ public final class RunnerThroughputBenchmark {
         System.out.printf("run page: %d input lines in %.2f s = %.0f lines/s; on screen %d lines; "
                         + "longest gap between FX pulses %.1f ms (exit %d)%n", lines, uiSecs, lines / uiSecs,
                 onScreen[0], maxGapNanos[0] / 1e6, ui.exitCode());
+        System.out.printf("longest single drain into the view model: %.1f ms%n",
+                io.eswizard.ui.pages.run.BenchAccess.longestDrainNanos / 1e6);
 
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -27,14 +27,22 @@ final class LogFeed implements RunListener {
     private final Consumer<Batch> sink;
     private volatile RunModel model;
     private volatile RunSummary finished;
+    private final int maxLinesPerDrain;
+    private long skippedLines;
 
     /**
      * @param uiThread runs a task on the UI thread (Platform::runLater)
      * @param sink     receives each batch on the UI thread
      */
-    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink) {
+    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {
         this.uiThread = uiThread;
         this.sink = sink;
+        this.maxLinesPerDrain = maxLinesPerDrain;
+    }
+
+    /** Lines that never reached the screen because newer ones replaced them within one drain. */
+    long skippedLines() {
+        return skippedLines;
     }
 
     /** Lines from outside a run (preflight, messages) go through the same queue, in order. */
@@ -69,10 +77,23 @@ final class LogFeed implements RunListener {
     private void drain() {
         // Cleared before taking the batch: a line added meanwhile schedules the next drain.
         drainScheduled.set(false);
-        List<String> batch = new ArrayList<>();
+        // Only the newest screenful can stay on screen; handing the list more would make it add
+        // and then drop them again, which stalls the UI thread on a very chatty run.
+        java.util.ArrayDeque<String> newest = new java.util.ArrayDeque<>();
+        int skipped = 0;
         for (String l; (l = lines.poll()) != null; ) {
-            batch.add(l);
+            if (newest.size() == maxLinesPerDrain) {
+                newest.pollFirst();
+                skipped++;
+            }
+            newest.addLast(l);
         }
+        List<String> batch = new ArrayList<>(newest.size() + 1);
+        if (skipped > 0) {
+            batch.add("… " + skipped + " lines not shown here (output too fast); the run's log file has them all");
+        }
+        batch.addAll(newest);
+        skippedLines += skipped;
         RunSummary done = finished;
         finished = null;
         sink.accept(new Batch(batch, model, done));

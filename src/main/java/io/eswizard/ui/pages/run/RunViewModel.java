@@ -19,6 +19,7 @@ import io.eswizard.model.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,6 +46,8 @@ public final class RunViewModel {
 
     /** Lines kept on screen; the full log is in the run folder. */
     static final int SCREEN_LINES = 50_000;
+    /** A flood of output shows its newest lines only, so one drain never holds the UI thread long. */
+    static final int LINES_PER_DRAIN = 5_000;
 
     private final Supplier<ClusterProject> project;
     private final Supplier<Secrets> secrets;
@@ -173,7 +176,7 @@ public final class RunViewModel {
         running.set(true);
         status.set((mode == RunMode.CHECK ? "Dry run" : "Run") + (limit.isEmpty() ? "" : " of " + String.join(", ",
                 limit)) + ": preparing the run folder…");
-        LogFeed feed = new LogFeed(uiThread, this::take);
+        LogFeed feed = new LogFeed(uiThread, this::take, LINES_PER_DRAIN);
         background.execute(() -> {
             try {
                 PlaybookRun run = runs.get().start(p, s, mode, limit, feed);
