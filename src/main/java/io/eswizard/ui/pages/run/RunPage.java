@@ -87,7 +87,12 @@ public final class RunPage extends WizardPage {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("esw-page");
         root.setPadding(new Insets(8));
-        root.setTop(new VBox(6, title, buttons(), progressRow(), hostGrid));
+        Label intro = new Label("Run the bundled Ansible playbook against your machines. Start with Preflight "
+                + "(can Ansible reach every machine?), then Dry run to see what would change, then Run. "
+                + "Every run is kept with its full log under the project's run folder.");
+        intro.getStyleClass().add("esw-page-intro");
+        intro.setWrapText(true);
+        root.setTop(new VBox(6, title, intro, buttons(), progressRow(), hostGrid));
         root.setCenter(logPane());
         root.setRight(sidePane());
         Label status = new Label();
@@ -159,6 +164,9 @@ public final class RunPage extends WizardPage {
 
     private VBox logPane() {
         logView.setId("runLog");
+        logView.setPlaceholder(new Label("Ansible's output appears here while it runs."));
+        failureList.setPlaceholder(new Label("No failures."));
+        historyList.setPlaceholder(new Label("No runs yet."));
         logView.setItems(vm.log());
         logView.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         logView.setStyle("-fx-font-family: monospace;");
