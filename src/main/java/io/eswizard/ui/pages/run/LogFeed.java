@@ -29,6 +29,8 @@ final class LogFeed implements RunListener {
     private volatile RunSummary finished;
     private final int maxLinesPerDrain;
     private long skippedLines;
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong skippedSinceDrain = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param uiThread runs a task on the UI thread (Platform::runLater)
@@ -47,8 +49,7 @@ final class LogFeed implements RunListener {
 
     /** Lines from outside a run (preflight, messages) go through the same queue, in order. */
     void post(String line) {
-        lines.add(line);
-        schedule();
+        enqueue(line);
     }
 
     @Override
@@ -58,7 +59,19 @@ final class LogFeed implements RunListener {
 
     @Override
     public void onLine(String line) {
+        enqueue(line);
+    }
+
+    /**
+     * Keeps at most one drain's worth of lines waiting: when output outruns the screen the oldest
+     * waiting line is dropped here, on the reader thread, so a drain never chases a growing queue.
+     */
+    private void enqueue(String line) {
         lines.add(line);
+        if (queued.incrementAndGet() > maxLinesPerDrain && lines.poll() != null) {
+            queued.decrementAndGet();
+            skippedSinceDrain.incrementAndGet();
+        }
         schedule();
     }
 
@@ -77,17 +90,16 @@ final class LogFeed implements RunListener {
     private void drain() {
         // Cleared before taking the batch: a line added meanwhile schedules the next drain.
         drainScheduled.set(false);
-        // Only the newest screenful can stay on screen; handing the list more would make it add
-        // and then drop them again, which stalls the UI thread on a very chatty run.
-        java.util.ArrayDeque<String> newest = new java.util.ArrayDeque<>();
-        int skipped = 0;
-        for (String l; (l = lines.poll()) != null; ) {
-            if (newest.size() == maxLinesPerDrain) {
-                newest.pollFirst();
-                skipped++;
+        List<String> newest = new ArrayList<>();
+        for (int n = queued.get(); n > 0; n--) {
+            String l = lines.poll();
+            if (l == null) {
+                break;
             }
-            newest.addLast(l);
+            queued.decrementAndGet();
+            newest.add(l);
         }
+        long skipped = skippedSinceDrain.getAndSet(0);
         List<String> batch = new ArrayList<>(newest.size() + 1);
         if (skipped > 0) {
             batch.add("… " + skipped + " lines not shown here (output too fast); the run's log file has them all");
