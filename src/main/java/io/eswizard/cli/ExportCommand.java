@@ -24,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    @Parameters(paramLabel = "FILE", description = "the project file (.eswiz or .yaml)")
     Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "bundle folder (or .zip with --zip)")

@@ -25,7 +25,7 @@ final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the project file to create (.yaml)")
+    @Parameters(paramLabel = "FILE", description = "the project file to create (.eswiz or .yaml)")
     Path file;
 
     @Option(names = "--publishers", paramLabel = "N", defaultValue = "" + ProjectDefaults.DEFAULT_PUBLISHERS,

@@ -26,7 +26,7 @@ final class PreflightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    @Parameters(paramLabel = "FILE", description = "the project file (.eswiz or .yaml)")
     Path file;
 
     @Option(names = "--limit", paramLabel = "HOSTS", split = ",", description = "only these inventory hosts")

@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    @Parameters(paramLabel = "FILE", description = "the project file (.eswiz or .yaml)")
     Path file;
 
     @Option(names = "--check", description = "dry run: ansible-playbook --check --diff; shows each file's diff")

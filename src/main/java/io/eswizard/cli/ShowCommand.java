@@ -21,7 +21,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the project file (.yaml)")
+    @Parameters(paramLabel = "FILE", description = "the project file (.eswiz or .yaml)")
     Path file;
 
     @Override
