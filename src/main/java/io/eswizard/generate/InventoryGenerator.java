@@ -221,7 +221,8 @@ public final class InventoryGenerator {
         return v;
     }
 
-    private static String oneLine(String s) {
+    /** A project name fit for a one-line comment header. */
+    static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("[\\r\\n]+", " ");
     }
 }

@@ -22,7 +22,7 @@ public final class SecretsFile {
         if (p.database().adminAccess() == AdminAccess.PASSWORD) {
             v.put(DB_ADMIN_PASSWORD_VAR, unsafe(s.databaseAdminPassword()));
         }
-        return AnsibleYaml.write("Secrets of ES Cluster Wizard project '" + p.name().replaceAll("[\\r\\n]+", " ")
+        return AnsibleYaml.write("Secrets of ES Cluster Wizard project '" + InventoryGenerator.oneLine(p.name())
                 + "'. Keep private.", v);
     }
 }

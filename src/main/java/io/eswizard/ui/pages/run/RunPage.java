@@ -8,8 +8,6 @@ import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.pages.WizardPage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
@@ -234,19 +232,7 @@ public final class RunPage extends WizardPage {
         if (target == null) {
             return;
         }
-        try {
-            var folder = vm.lastRunFolderProperty().get();
-            // The full log is on disk; the screen may hold only its last lines.
-            if (folder != null && Files.isRegularFile(folder.resolve(RunSummary.LOG_FILE))) {
-                Files.copy(folder.resolve(RunSummary.LOG_FILE), target.toPath(),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.write(target.toPath(), vm.log());
-            }
-            vm.statusProperty().set("Log saved to " + target);
-        } catch (IOException e) {
-            vm.statusProperty().set("Could not save the log: " + e.getMessage());
-        }
+        vm.saveLog(target.toPath());
     }
 
     private VBox sidePane() {

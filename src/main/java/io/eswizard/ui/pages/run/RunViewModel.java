@@ -17,7 +17,9 @@ import io.eswizard.ansible.TaskResult;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,6 +241,28 @@ public final class RunViewModel {
                 status.set(done);
                 busy.set(false);
             });
+        });
+    }
+
+    /**
+     * Saves the run log to {@code target} off the UI thread: the full log from the run folder when
+     * there is one (the screen may hold only its last lines), else the lines on screen.
+     */
+    public void saveLog(Path target) {
+        Path folder = lastRunFolder.get();
+        List<String> onScreen = List.copyOf(log);
+        background.execute(() -> {
+            try {
+                Path full = folder == null ? null : folder.resolve(RunSummary.LOG_FILE);
+                if (full != null && Files.isRegularFile(full)) {
+                    Files.copy(full, target, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.write(target, onScreen);
+                }
+                uiThread.accept(() -> status.set("Log saved to " + target));
+            } catch (IOException e) {
+                uiThread.accept(() -> status.set("Could not save the log: " + e.getMessage()));
+            }
         });
     }
 
