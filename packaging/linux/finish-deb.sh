@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Turns the .deb that jpackage made (app image under /opt/es-cluster-wizard) into the one we ship:
 # adds what jpackage 17 cannot put outside /opt, as files dpkg owns (so `apt-get remove` takes them
-# away again, and Debian's triggers refresh the icon, menu and MIME caches; no maintainer scripts):
+# away again, and Debian's triggers refresh the icon, menu and MIME caches):
 #   /usr/bin/es-cluster-wizard                        -> /opt/es-cluster-wizard/bin/es-cluster-wizard
 #   /usr/share/applications/io.eswizard.EsClusterWizard.desktop
 #   /usr/share/icons/hicolor/<n>x<n>/apps/es-cluster-wizard.png (16..512) and scalable/apps/*.svg
 #   /usr/share/mime/packages/es-cluster-wizard.xml    (*.eswiz -> application/x-es-cluster-wizard)
 #   /usr/share/metainfo/io.eswizard.EsClusterWizard.metainfo.xml (validated with appstreamcli if present)
 #   /usr/share/es-cluster-wizard/screenshots/*.png    (from packaging/screenshots/, if any)
-# and repacks with xz.
+# swaps jpackage's empty maintainer scripts for ours (packaging/linux/deb: postinst makes the
+# class-data archive, prerm removes it), and repacks with xz.
 #
 # usage: finish-deb.sh JPACKAGE_DEB OUT_DEB PROJECT_DIR [SCREENSHOTS_URL]
 set -euo pipefail
@@ -20,6 +21,11 @@ trap 'rm -rf "$work"' EXIT
 root="$work/root"
 
 dpkg-deb -R "$in_deb" "$root"
+
+rm -f "$root/DEBIAN/preinst" "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
+install -m 755 "$linux/deb/postinst" "$linux/deb/prerm" "$root/DEBIAN/"
+[ -f "$root/opt/es-cluster-wizard/lib/app/es-cluster-wizard.classlist" ] \
+  || { echo "finish-deb: the app image has no class list (packaging/cds/cds-archive.sh record)" >&2; exit 1; }
 
 install -d "$root/usr/bin"
 ln -s /opt/es-cluster-wizard/bin/es-cluster-wizard "$root/usr/bin/es-cluster-wizard"

@@ -2,13 +2,14 @@ package io.eswizard.ui;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * The wizard application. Dev switches (system properties): {@code esw.startupProbe=true}
- * prints the time from JVM start to the first page on screen and exits;
+ * prints the time from JVM start until the first page is painted and exits;
  * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it.
  */
 public final class WizardApp extends Application {
@@ -22,6 +23,25 @@ public final class WizardApp extends Application {
             System.out.println("ESW_PHASE main=" + sinceJvmStart());
         }
         Application.launch(WizardApp.class, args);
+    }
+
+    /**
+     * The first frame is rendered during the first pulse after show(); a pulse waits for the previous
+     * frame, so the second pulse's start means the page is on screen.
+     */
+    private static void reportWhenPainted() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    System.out.println("ESW_STARTUP_MS=" + sinceJvmStart());
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     @Override
@@ -41,10 +61,7 @@ public final class WizardApp extends Application {
         }
         stage.show();
         if (probe) {
-            Platform.runLater(() -> {
-                System.out.println("ESW_STARTUP_MS=" + sinceJvmStart());
-                Platform.exit();
-            });
+            reportWhenPainted();
         } else if (tour != null) {
             new ScreenshotTour(window, Path.of(tour)).start();
         } else if (getParameters().getRaw().size() == 1) {
