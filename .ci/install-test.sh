@@ -122,6 +122,12 @@ done
 for n in 16 24 32 48 64 128 256 512; do
   [ -f "/usr/share/icons/hicolor/${n}x${n}/apps/$PKG.png" ] || fail "missing icon ${n}x${n}"
 done
+# The class-data archive postinst makes where the jars live: -Xshare:on refuses to start unless the JVM maps it.
+cds=/opt/$PKG/lib/app/$PKG.jsa
+[ -s "$cds" ] || { tail -30 "$OUT/apt-install.log" >&2; fail "postinst made no class-data archive ($cds)"; }
+JAVA_TOOL_OPTIONS=-Xshare:on "$BIN" --version >/dev/null 2>"$OUT/xshare-on.log" \
+  || { cat "$OUT/xshare-on.log" >&2; fail "the installed launcher cannot use its class-data archive $cds"; }
+echo "class-data archive: $cds ($(( $(stat -c %s "$cds") / 1024 / 1024 )) MB), used by the launcher"
 appstreamcli validate --no-net /usr/share/metainfo/io.eswizard.EsClusterWizard.metainfo.xml >/dev/null \
   || fail "AppStream metadata does not validate"
 command -v "$PKG" >/dev/null || fail "$PKG is not on the PATH"
@@ -166,7 +172,7 @@ step "uninstall"
 if [ "${INSTALL_TEST_KEEP:-}" != 1 ]; then
   apt-get remove -y -qq "$PKG" >/dev/null || fail "apt-get remove $PKG failed"
   [ ! -e "$BIN" ] || fail "$BIN is still there after apt-get remove"
-  [ ! -e /opt/$PKG ] || fail "/opt/$PKG is still there after apt-get remove"
+  [ ! -e /opt/$PKG ] || fail "/opt/$PKG is still there after apt-get remove (left: $(find /opt/$PKG -type f | head -3))"
   [ ! -e /usr/share/icons/hicolor/256x256/apps/$PKG.png ] || fail "icons left after apt-get remove"
   dpkg --purge "$PKG" >/dev/null   # jpackage's postrm keeps it in state config-files until purged
 fi

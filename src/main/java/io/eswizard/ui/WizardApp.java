@@ -1,6 +1,5 @@
 package io.eswizard.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -9,13 +8,15 @@ import javafx.stage.Stage;
 
 /**
  * The wizard application. Dev switches (system properties): {@code esw.startupProbe=true}
- * prints the time from JVM start until the first page is painted and exits;
+ * prints the time from process start until the first page is painted and exits;
  * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it.
  */
 public final class WizardApp extends Application {
 
+    /** From the process start (java.base only: the packaged runtime has no java.management). */
     private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
     }
 
     public static void launchApp(String[] args) {
