@@ -94,6 +94,11 @@ work=$(mktemp -d)
 tar xzf "$tgz" -C "$work"
 v=$("$work"/${PKG}-*/${PKG} --version) || fail "the archive's launcher script failed"
 echo "$v (archive, system java)"
+(cd "$work"/${PKG}-* && ./cds-archive.sh dump es-cluster-wizard.classlist -- ./${PKG}) \
+  || fail "the archive's class-data dump (cds-archive.sh dump ...) failed"
+JAVA_TOOL_OPTIONS=-Xshare:on "$work"/${PKG}-*/${PKG} --version >/dev/null 2>&1 \
+  || fail "the archive's launcher does not map the class-data archive made for it"
+echo "archive: class-data archive made and used"
 rm -rf "$work"
 
 rm -rf "$OUT"; mkdir -p "$OUT"
