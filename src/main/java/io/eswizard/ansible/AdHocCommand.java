@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a short Ansible command (version, ad-hoc module) to the end and collects its output. */
 final class AdHocCommand {
+
+    /** The callback's extra_fields option (see ansible/callback_plugins/eswizard_events.py). */
+    static final String EXTRA_FIELDS_ENV = "ESWIZARD_EVENTS_EXTRA_FIELDS";
 
     /** Output of one command: the raw text, and for ad-hoc modules each host's last result event. */
     record Output(int exitCode, String text, Map<String, HostOutcome> hosts) {
@@ -30,6 +34,7 @@ final class AdHocCommand {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         PlaybookRunner.environment(pb.environment(), dir);
+        adHocEnvironment(pb.environment(), dir);
         Process p = pb.start();
         // Read on another thread so that the timeout also holds when the output never ends.
         var reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -54,6 +59,20 @@ final class AdHocCommand {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IOException("could not read the output of " + command.get(0), e);
         }
+    }
+
+    /**
+     * The ad-hoc command has no playbook next to the callback folder, so it is named explicitly
+     * (ahead of any the user set); the checks read stdout and facts, which the callback drops by default.
+     */
+    static void adHocEnvironment(Map<String, String> env, Path dir) {
+        Path plugins = dir.resolve(PlaybookRunner.CALLBACK_FOLDER).toAbsolutePath();
+        if (Files.isDirectory(plugins)) {
+            String user = env.get("ANSIBLE_CALLBACK_PLUGINS");
+            env.put("ANSIBLE_CALLBACK_PLUGINS", user == null || user.isBlank() ? plugins.toString()
+                    : plugins + File.pathSeparator + user);
+        }
+        env.put(EXTRA_FIELDS_ENV, "stdout,ansible_facts");
     }
 
     private static Map<String, HostOutcome> hostOutcomes(String text) {

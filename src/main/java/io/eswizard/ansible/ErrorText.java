@@ -16,6 +16,10 @@ final class ErrorText {
     static String of(JsonNode result) {
         List<String> parts = new ArrayList<>();
         String msg = text(result.path("msg"));
+        if (msg.isBlank()) {
+            // A no_log result: Ansible replaced everything with this notice.
+            msg = text(result.path("censored"));
+        }
         if (!msg.isBlank()) {
             parts.add(msg.strip());
         }

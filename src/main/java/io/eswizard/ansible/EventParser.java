@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the lines of the {@code ansible.posix.jsonl} stdout callback into {@link RunEvent}s.
- * Anything that is not a JSON object with an {@code _event} field stays a {@link RunEvent.RawLine}.
+ * Reads the lines of the app's {@code eswizard_events} stdout callback (ansible/callback_plugins)
+ * into {@link RunEvent}s; the lines of {@code ansible.posix.jsonl}, whose layout it follows, read
+ * the same. Anything that is not a JSON object with an {@code _event} field stays a
+ * {@link RunEvent.RawLine}; an event that means nothing to the model gives an empty list.
  */
 public final class EventParser {
 
@@ -29,6 +31,8 @@ public final class EventParser {
             case "v2_playbook_on_task_start", "v2_runner_on_start" -> List.of(taskStarted(task, false));
             case "v2_playbook_on_handler_task_start" -> List.of(taskStarted(task, true));
             case "v2_playbook_on_stats" -> List.of(new RunEvent.Recap(recap(event.path("stats"))));
+            // Names the playbook only; the events file keeps the line.
+            case "v2_playbook_on_start" -> List.of();
             default -> hostResults(name, event);
         };
     }

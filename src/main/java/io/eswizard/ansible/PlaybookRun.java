@@ -148,7 +148,7 @@ public final class PlaybookRun {
         while ((raw = in.readLine()) != null) {
             String line = scrubber.scrub(raw);
             List<RunEvent> parsed = parser.parse(line);
-            if (!(parsed.get(0) instanceof RunEvent.RawLine)) {
+            if (parsed.isEmpty() || !(parsed.get(0) instanceof RunEvent.RawLine)) {
                 events.write(line);
                 events.write('\n');
             }

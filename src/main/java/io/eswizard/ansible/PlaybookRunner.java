@@ -15,8 +15,14 @@ import java.util.Map;
  */
 public final class PlaybookRunner {
 
-    /** The stdout callback that prints one JSON object per event (collection ansible.posix). */
-    public static final String JSONL_CALLBACK = "ansible.posix.jsonl";
+    /**
+     * The stdout callback that prints one compact JSON object per event: the app's own plugin,
+     * shipped in the playbook's {@code callback_plugins/} folder next to site.yml, where
+     * ansible-playbook finds it without configuration.
+     */
+    public static final String EVENTS_CALLBACK = "eswizard_events";
+    /** Folder of the run folder (and bundle) that holds {@link #EVENTS_CALLBACK}. */
+    public static final String CALLBACK_FOLDER = "callback_plugins";
 
     private final AnsibleTools tools;
 
@@ -85,7 +91,7 @@ public final class PlaybookRunner {
     /** The environment every Ansible command of the app runs with (also used by the preflight). */
     static void environment(Map<String, String> env, Path runFolder) {
         env.put("PYTHONUNBUFFERED", "1");
-        env.put("ANSIBLE_STDOUT_CALLBACK", JSONL_CALLBACK);
+        env.put("ANSIBLE_STDOUT_CALLBACK", EVENTS_CALLBACK);
         // Ad-hoc commands (preflight) only use the stdout callback when asked to.
         env.put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
         env.put("ANSIBLE_FORCE_COLOR", "0");

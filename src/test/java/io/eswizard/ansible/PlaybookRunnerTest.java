@@ -135,7 +135,7 @@ class PlaybookRunnerTest {
         assertEquals(runFolder.toRealPath().toString(), Files.readString(runFolder.resolve("cwd.txt")).strip());
 
         String env = Files.readString(runFolder.resolve("env.txt"));
-        assertTrue(env.contains("ANSIBLE_STDOUT_CALLBACK=ansible.posix.jsonl\n"));
+        assertTrue(env.contains("ANSIBLE_STDOUT_CALLBACK=eswizard_events\n"));
         assertTrue(env.contains("PYTHONUNBUFFERED=1\n"));
         assertTrue(env.contains("ANSIBLE_NOCOLOR=1\n"));
         assertTrue(env.contains("ANSIBLE_FORCE_COLOR=0\n"));
