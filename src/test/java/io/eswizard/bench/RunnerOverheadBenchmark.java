@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * On-demand benchmark (not a test): the app's runner against plain {@code ansible-playbook} on the
  * same folder — a playbook of many small tasks against this machine. Target: the runner at most
- * 5 % slower in wall time. Alternates the two to spread machine noise evenly.
+ * 5 % slower in wall time. Alternates the runs to spread machine noise evenly. The folder carries
+ * the app's callback plugin next to the playbook, as a run folder does; the plain run keeps
+ * Ansible's default output. {@code -Dbench.jsonl=true} adds plain runs with ansible.posix.jsonl.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -24,7 +26,8 @@ import java.util.List;
 public final class RunnerOverheadBenchmark {
 
     private static final int TASKS = 200;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final String JSONL = "ansible.posix.jsonl";
 
     private RunnerOverheadBenchmark() {
     }
@@ -42,21 +45,39 @@ public final class RunnerOverheadBenchmark {
                     .append(i).append('\n');
         }
         Files.writeString(folder.resolve("bench.yml"), play);
+        Path plugin = folder.resolve(PlaybookRunner.CALLBACK_FOLDER).resolve(PlaybookRunner.EVENTS_CALLBACK + ".py");
+        Files.createDirectories(plugin.getParent());
+        try (var in = RunnerOverheadBenchmark.class.getResourceAsStream(
+                "/ansible/" + PlaybookRunner.CALLBACK_FOLDER + "/" + PlaybookRunner.EVENTS_CALLBACK + ".py")) {
+            Files.write(plugin, in.readAllBytes());
+        }
+        boolean jsonl = Boolean.getBoolean("bench.jsonl");
 
         List<Double> plain = new ArrayList<>();
+        List<Double> plainEvents = new ArrayList<>();
         List<Double> plainJsonl = new ArrayList<>();
         List<Double> runner = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             plain.add(plainRun(folder, null));
-            plainJsonl.add(plainRun(folder, PlaybookRunner.JSONL_CALLBACK));
+            plainEvents.add(plainRun(folder, PlaybookRunner.EVENTS_CALLBACK));
+            if (jsonl) {
+                plainJsonl.add(plainRun(folder, JSONL));
+            }
             runner.add(runnerRun(folder));
         }
         double p = median(plain);
         double r = median(runner);
-        double j = median(plainJsonl);
-        System.out.printf("%d tasks, %d rounds: plain ansible-playbook median %.2f s, plain with the jsonl callback "
-                + "%.2f s, runner median %.2f s; runner vs plain %+.1f %% (target <= 5 %%), runner vs plain+jsonl "
-                + "%+.1f %%%n", TASKS, ROUNDS, p, j, r, (r / p - 1) * 100, (r / j - 1) * 100);
+        double e = median(plainEvents);
+        System.out.printf("%d tasks, %d rounds, medians: plain ansible-playbook %.2f s, plain with the %s callback "
+                + "%.2f s (%+.1f %%), runner %.2f s; runner vs plain %+.1f %% (target <= 5 %%), runner vs plain+callback "
+                + "%+.1f %%%n", TASKS, ROUNDS, p, PlaybookRunner.EVENTS_CALLBACK, e, (e / p - 1) * 100, r,
+                (r / p - 1) * 100, (r / e - 1) * 100);
+        if (jsonl) {
+            double j = median(plainJsonl);
+            System.out.printf("plain with %s %.2f s (%+.1f %% vs plain)%n", JSONL, j, (j / p - 1) * 100);
+        }
+        System.out.printf("runs (s): plain %s; callback %s; runner %s%s%n", fmt(plain), fmt(plainEvents), fmt(runner),
+                jsonl ? "; jsonl " + fmt(plainJsonl) : "");
     }
 
     /** Plain ansible-playbook, with its default output or with the given stdout callback. */
@@ -84,6 +105,10 @@ public final class RunnerOverheadBenchmark {
             throw new IllegalStateException("runner run failed: " + s.message());
         }
         return (System.nanoTime() - t) / 1e9;
+    }
+
+    private static String fmt(List<Double> xs) {
+        return String.join(" ", xs.stream().map(x -> String.format("%.2f", x)).toList());
     }
 
     private static double median(List<Double> xs) {
