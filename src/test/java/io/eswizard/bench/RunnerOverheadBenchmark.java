@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * On-demand benchmark (not a test): the app's runner against plain {@code ansible-playbook} on the
  * same folder — a playbook of many small tasks against this machine. Target: the runner at most
- * 5 % slower in wall time. Alternates the runs to spread machine noise evenly. The folder carries
- * the app's callback plugin next to the playbook, as a run folder does; the plain run keeps
- * Ansible's default output. {@code -Dbench.jsonl=true} adds plain runs with ansible.posix.jsonl.
+ * 5 % slower in wall time. Rotates the order of the runs each round to spread machine noise evenly.
+ * The folder carries the app's callback plugin next to the playbook, as a run folder does; the
+ * plain run keeps Ansible's default output. {@code -Dbench.rounds=N} (default 5);
+ * {@code -Dbench.jsonl=true} adds plain runs with ansible.posix.jsonl.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -28,6 +31,10 @@ public final class RunnerOverheadBenchmark {
     private static final int TASKS = 200;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     private static final String JSONL = "ansible.posix.jsonl";
+    private static final String PLAIN = "plain";
+    private static final String RUNNER = "runner";
+    private static final com.sun.management.OperatingSystemMXBean JVM_CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private RunnerOverheadBenchmark() {
     }
@@ -51,33 +58,52 @@ public final class RunnerOverheadBenchmark {
                 "/ansible/" + PlaybookRunner.CALLBACK_FOLDER + "/" + PlaybookRunner.EVENTS_CALLBACK + ".py")) {
             Files.write(plugin, in.readAllBytes());
         }
-        boolean jsonl = Boolean.getBoolean("bench.jsonl");
 
-        List<Double> plain = new ArrayList<>();
-        List<Double> plainEvents = new ArrayList<>();
-        List<Double> plainJsonl = new ArrayList<>();
-        List<Double> runner = new ArrayList<>();
+        List<String> variants = new ArrayList<>(List.of(PLAIN, PlaybookRunner.EVENTS_CALLBACK, RUNNER));
+        if (Boolean.getBoolean("bench.jsonl")) {
+            variants.add(JSONL);
+        }
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        variants.forEach(v -> times.put(v, new ArrayList<>()));
+        List<Double> runnerCpu = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            plain.add(plainRun(folder, null));
-            plainEvents.add(plainRun(folder, PlaybookRunner.EVENTS_CALLBACK));
-            if (jsonl) {
-                plainJsonl.add(plainRun(folder, JSONL));
+            // Each variant takes each place in the order in turn, so none always runs after the same one.
+            for (int i = 0; i < variants.size(); i++) {
+                String v = variants.get((round + i) % variants.size());
+                if (v.equals(RUNNER)) {
+                    long cpu = JVM_CPU.getProcessCpuTime();
+                    times.get(v).add(runnerRun(folder));
+                    runnerCpu.add((JVM_CPU.getProcessCpuTime() - cpu) / 1e9);
+                } else {
+                    times.get(v).add(plainRun(folder, v.equals(PLAIN) ? null : v));
+                }
             }
-            runner.add(runnerRun(folder));
         }
+        List<Double> plain = times.get(PLAIN);
         double p = median(plain);
-        double r = median(runner);
-        double e = median(plainEvents);
-        System.out.printf("%d tasks, %d rounds, medians: plain ansible-playbook %.2f s, plain with the %s callback "
-                + "%.2f s (%+.1f %%), runner %.2f s; runner vs plain %+.1f %% (target <= 5 %%), runner vs plain+callback "
-                + "%+.1f %%%n", TASKS, ROUNDS, p, PlaybookRunner.EVENTS_CALLBACK, e, (e / p - 1) * 100, r,
-                (r / p - 1) * 100, (r / e - 1) * 100);
-        if (jsonl) {
-            double j = median(plainJsonl);
-            System.out.printf("plain with %s %.2f s (%+.1f %% vs plain)%n", JSONL, j, (j / p - 1) * 100);
+        System.out.printf("%d tasks, %d rounds; median wall time, and in brackets the median of the per-round ratio "
+                + "to plain (target for the runner: <= +5 %%):%n", TASKS, ROUNDS);
+        for (String v : variants) {
+            List<Double> xs = times.get(v);
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < xs.size(); i++) {
+                ratios.add(xs.get(i) / plain.get(i));
+            }
+            double m = median(xs);
+            System.out.printf("  %-32s %.2f s %+6.1f %% (paired %+6.1f %%)   runs: %s%n", label(v), m, (m / p - 1) * 100,
+                    (median(ratios) - 1) * 100, fmt(xs));
         }
-        System.out.printf("runs (s): plain %s; callback %s; runner %s%s%n", fmt(plain), fmt(plainEvents), fmt(runner),
-                jsonl ? "; jsonl " + fmt(plainJsonl) : "");
+        // Less sensitive to other load: what the runner itself (this JVM: reader thread, JIT, GC) costs per run.
+        System.out.printf("runner's own CPU per run (this JVM): median %.3f s, runs: %s%n", median(runnerCpu),
+                fmt(runnerCpu));
+    }
+
+    private static String label(String variant) {
+        return switch (variant) {
+            case PLAIN -> "plain ansible-playbook";
+            case RUNNER -> "runner (" + PlaybookRunner.EVENTS_CALLBACK + ")";
+            default -> "plain + " + variant;
+        };
     }
 
     /** Plain ansible-playbook, with its default output or with the given stdout callback. */
