@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs plain ansible-playbook in a run folder with the jsonl callback and keeps everything it printed. */
+/**
+ * Runs plain ansible-playbook in a run folder with the ansible.posix.jsonl callback and keeps
+ * everything it printed. Not the app's lean callback on purpose: jsonl prints whole results, so
+ * the check that the password never appears in the output covers every field of every result.
+ */
 final class PlaybookProcess {
 
     record Result(int exitCode, List<String> lines, PlaybookRecap recap) {
