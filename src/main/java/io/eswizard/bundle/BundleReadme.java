@@ -41,6 +41,8 @@ final class BundleReadme {
         }
         sb.append("\n`ansible.cfg` points Ansible at `inventory/hosts.yml` and `roles/`. ")
                 .append("The variables are described in `").append(BundleContents.PLAYBOOK_README).append("`.\n")
+                .append("`callback_plugins/` holds the JSON-lines output the wizard reads; it is used only with\n")
+                .append("`ANSIBLE_STDOUT_CALLBACK=eswizard_events`, otherwise Ansible prints its usual output.\n")
                 .append("Check first without changing anything: add `--check --diff`.\n");
         return sb.toString();
     }

@@ -36,6 +36,8 @@ class BundleWriterTest {
         BundleWriter.export(project, out, BundleWriter.ExportOptions.plain(false, false));
         assertTrue(Files.isRegularFile(out.resolve("site.yml")));
         assertTrue(Files.isDirectory(out.resolve("roles")));
+        // The run's output callback travels next to site.yml, where ansible-playbook finds it.
+        assertTrue(Files.readString(out.resolve("callback_plugins/eswizard_events.py")).contains("DOCUMENTATION"));
         assertEquals(InventoryGenerator.generate(project).get(InventoryGenerator.INVENTORY),
                 Files.readString(out.resolve(InventoryGenerator.INVENTORY)));
         String cfg = Files.readString(out.resolve("ansible.cfg"));
@@ -128,6 +130,7 @@ class BundleWriterTest {
         BundleWriter.writeRunFolder(project, run);
         assertTrue(Files.exists(run.resolve("site.yml")));
         assertTrue(Files.exists(run.resolve(InventoryGenerator.INVENTORY)));
+        assertTrue(Files.exists(run.resolve("callback_plugins/eswizard_events.py")));
         assertFalse(Files.exists(run.resolve("secrets.example.yml")));
         assertFalse(Files.exists(run.resolve("README.md")));
         assertFalse(Files.exists(run.resolve(BundleContents.SECRETS_VAULT)));
