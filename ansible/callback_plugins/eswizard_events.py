@@ -93,7 +93,7 @@ def _item(result):
     if not isinstance(result, Mapping):
         return result
     if result.get('_ansible_no_log'):
-        return {'item': '(censored due to no_log)', 'censored': 'hidden because of no_log'}
+        return {'item': '(censored due to no_log)', 'censored': 'the output of this item is hidden because of no_log'}
     label = result.get('_ansible_item_label', result.get('item'))
     entry = {'item': label, 'changed': bool(result.get('changed'))}
     problem = False
@@ -115,11 +115,11 @@ class CallbackModule(CallbackBase):
     CALLBACK_NAME = 'eswizard_events'
 
     def __init__(self, display=None):
-        super(CallbackModule, self).__init__(display)
+        super().__init__(display)
         self._extra_fields = ()
 
     def set_options(self, task_keys=None, var_options=None, direct=None):
-        super(CallbackModule, self).set_options(task_keys=task_keys, var_options=var_options, direct=direct)
+        super().set_options(task_keys=task_keys, var_options=var_options, direct=direct)
         self._extra_fields = tuple(self.get_option('extra_fields') or ())
 
     def _emit(self, event):
