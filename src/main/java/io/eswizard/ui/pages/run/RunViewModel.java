@@ -58,7 +58,7 @@ public final class RunViewModel {
     private final Consumer<Runnable> uiThread;
     private final AnsibleTools tools;
 
-    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ScreenLog log = new ScreenLog(SCREEN_LINES);
     private final ObservableMap<String, HostState> hostStates = FXCollections.observableHashMap();
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
     private final ObservableList<TaskResult> failures = FXCollections.observableArrayList();
@@ -361,12 +361,7 @@ public final class RunViewModel {
         if (lines.isEmpty()) {
             return;
         }
-        log.addAll(lines);
-        int excess = log.size() - SCREEN_LINES;
-        if (excess > 0) {
-            droppedLines += excess;
-            log.remove(0, excess);
-        }
+        droppedLines += log.append(lines);
     }
 
     /** Lines dropped from the top of the screen (they are in the log file). */
