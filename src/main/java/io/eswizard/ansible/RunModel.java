@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything a run has reported so far: plays, tasks, per-host results, failures, diffs and the
+ * Everything a run has reported so far: plays, tasks, per-host states, failures, diffs and the
  * recap. Fed on the reader thread, read from any thread (all methods synchronise; getters return copies).
  */
 public final class RunModel {
@@ -25,8 +25,8 @@ public final class RunModel {
     private final List<String> plays = new ArrayList<>();
     private final List<String> tasks = new ArrayList<>();
     private final Set<String> seenTaskIds = new HashSet<>();
-    private final List<TaskResult> results = new ArrayList<>();
-    // Kept apart so the UI can read them on every drain without scanning all results.
+    // Not every result: a long run has hundreds of thousands, and keeping them all made young
+    // collections copy them (long GC pauses that stall the UI). Failures and diffs are what is read.
     private final List<TaskResult> failures = new ArrayList<>();
     private final List<FileDiff> diffs = new ArrayList<>();
     private final Map<String, HostState> hostStates = new LinkedHashMap<>();
@@ -56,7 +56,6 @@ public final class RunModel {
                 tasks.add(t.name());
             }
         } else if (event instanceof RunEvent.HostResult hr) {
-            results.add(hr.result());
             if (hr.result().status().isProblem()) {
                 failures.add(hr.result());
             }
@@ -96,10 +95,6 @@ public final class RunModel {
 
     public synchronized List<String> tasks() {
         return List.copyOf(tasks);
-    }
-
-    public synchronized List<TaskResult> results() {
-        return List.copyOf(results);
     }
 
     public synchronized List<TaskResult> failures() {
