@@ -6,20 +6,37 @@ import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Moves a run from the reader thread to the UI thread without flooding it: lines queue up, and at
  * most one drain is scheduled on the UI thread at a time (the AtomicBoolean), taking the whole
- * batch at once. Event details are not copied: the drain reads the run model's current state.
+ * batch at once. Drains are also paced: the first line after a quiet spell goes at once, but while
+ * output keeps coming the next drain waits until {@code minIntervalMillis} after the previous one,
+ * so a flood changes the screen a few times a second rather than on every frame. Event details are
+ * not copied: the drain reads the run model's current state.
  */
 final class LogFeed implements RunListener {
 
     /** What one drain hands to the UI thread. */
     record Batch(List<String> lines, RunModel model, RunSummary finished) {
     }
+
+    /** Runs a task after a delay, on any thread but the UI's (the task itself hops to the UI thread). */
+    interface Delayer {
+        void after(long millis, Runnable task);
+    }
+
+    /** The JDK's shared delay thread: nothing to start or stop. */
+    static final Delayer JDK_DELAYER = (millis, task) ->
+            CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(task);
 
     private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -28,18 +45,34 @@ final class LogFeed implements RunListener {
     private volatile RunModel model;
     private volatile RunSummary finished;
     private final int maxLinesPerDrain;
+    private final long minIntervalNanos;
+    private final Delayer delayer;
+    private final LongSupplier nanoClock;
+    private volatile long nextDrainNanos;
     private long skippedLines;
-    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong skippedSinceDrain = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong skippedSinceDrain = new AtomicLong();
+
+    /** Unpaced: each drain is scheduled as soon as a line follows the previous one. */
+    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {
+        this(uiThread, sink, maxLinesPerDrain, 0, JDK_DELAYER, System::nanoTime);
+    }
 
     /**
-     * @param uiThread runs a task on the UI thread (Platform::runLater)
-     * @param sink     receives each batch on the UI thread
+     * @param uiThread          runs a task on the UI thread (Platform::runLater)
+     * @param sink              receives each batch on the UI thread
+     * @param minIntervalMillis least time from one drain to the next
+     * @param delayer           holds back a drain that comes too soon
      */
-    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {
+    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain, long minIntervalMillis,
+            Delayer delayer, LongSupplier nanoClock) {
         this.uiThread = uiThread;
         this.sink = sink;
         this.maxLinesPerDrain = maxLinesPerDrain;
+        this.minIntervalNanos = TimeUnit.MILLISECONDS.toNanos(minIntervalMillis);
+        this.delayer = delayer;
+        this.nanoClock = nanoClock;
+        this.nextDrainNanos = nanoClock.getAsLong();
     }
 
     /** Lines that never reached the screen because newer ones replaced them within one drain. */
@@ -83,11 +116,17 @@ final class LogFeed implements RunListener {
 
     private void schedule() {
         if (drainScheduled.compareAndSet(false, true)) {
-            uiThread.accept(this::drain);
+            long wait = nextDrainNanos - nanoClock.getAsLong();
+            if (wait <= 0) {
+                uiThread.accept(this::drain);
+            } else {
+                delayer.after(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), () -> uiThread.accept(this::drain));
+            }
         }
     }
 
     private void drain() {
+        nextDrainNanos = nanoClock.getAsLong() + minIntervalNanos;
         // Cleared before taking the batch: a line added meanwhile schedules the next drain.
         drainScheduled.set(false);
         List<String> newest = new ArrayList<>();

@@ -50,6 +50,11 @@ public final class RunViewModel {
     static final int SCREEN_LINES = 50_000;
     /** A flood of output shows its newest lines only, so one drain never holds the UI thread long. */
     static final int LINES_PER_DRAIN = 5_000;
+    /**
+     * While output floods in, the log changes at most this often: every change scrolls the list,
+     * which repaints it whole (tens of ms each with software rendering on a busy machine).
+     */
+    static final long DRAIN_INTERVAL_MILLIS = 100;
 
     private final Supplier<ClusterProject> project;
     private final Supplier<Secrets> secrets;
@@ -178,7 +183,7 @@ public final class RunViewModel {
         running.set(true);
         status.set((mode == RunMode.CHECK ? "Dry run" : "Run") + (limit.isEmpty() ? "" : " of " + String.join(", ",
                 limit)) + ": preparing the run folder…");
-        LogFeed feed = new LogFeed(uiThread, this::take, LINES_PER_DRAIN);
+        LogFeed feed = newFeed();
         background.execute(() -> {
             try {
                 PlaybookRun run = runs.get().start(p, s, mode, limit, feed);
@@ -314,6 +319,11 @@ public final class RunViewModel {
         currentTask.set("");
         elapsed.set("");
         lastSummary.set(null);
+    }
+
+    private LogFeed newFeed() {
+        return new LogFeed(uiThread, this::take, LINES_PER_DRAIN, DRAIN_INTERVAL_MILLIS, LogFeed.JDK_DELAYER,
+                System::nanoTime);
     }
 
     /** One drain of the feed, on the FX thread: the whole batch at once. */

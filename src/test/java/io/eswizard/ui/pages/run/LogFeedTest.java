@@ -46,4 +46,80 @@ class LogFeedTest {
         assertEquals("line 250", shown.get(249));
         assertEquals(0, feed.skippedLines());
     }
+
+    /** A clock, a delayer and a UI thread the test runs by hand. */
+    private static final class Paced {
+        long now = 1_000_000_000L;
+        final List<Runnable> ui = new ArrayList<>();
+        final List<Long> delays = new ArrayList<>();
+        final List<Runnable> delayed = new ArrayList<>();
+        final List<LogFeed.Batch> batches = new ArrayList<>();
+        final LogFeed feed = new LogFeed(ui::add, batches::add, 1_000, 100, (ms, task) -> {
+            delays.add(ms);
+            delayed.add(task);
+        }, () -> now);
+
+        void advanceMillis(long ms) {
+            now += ms * 1_000_000L;
+        }
+    }
+
+    @Test
+    void theFirstLineAfterAQuietSpellGoesAtOnce() {
+        Paced p = new Paced();
+        p.feed.onLine("first");
+        assertEquals(1, p.ui.size(), "no delay for the first drain");
+        assertTrue(p.delayed.isEmpty());
+        p.ui.remove(0).run();
+        assertEquals(List.of("first"), p.batches.get(0).lines());
+
+        p.advanceMillis(250);
+        p.feed.onLine("after a pause");
+        assertEquals(1, p.ui.size(), "the interval has passed: at once again");
+        assertTrue(p.delayed.isEmpty());
+    }
+
+    @Test
+    void whileOutputKeepsComingDrainsAreSpacedByTheInterval() {
+        Paced p = new Paced();
+        p.feed.onLine("a");
+        p.ui.remove(0).run();
+
+        p.advanceMillis(30);
+        for (int i = 0; i < 50; i++) {
+            p.feed.onLine("b" + i);
+        }
+        assertTrue(p.ui.isEmpty(), "too soon after the last drain");
+        assertEquals(List.of(70L), p.delays, "one drain held back for the rest of the interval");
+
+        p.advanceMillis(70);
+        p.delayed.remove(0).run();
+        assertEquals(1, p.ui.size(), "after the delay the drain goes to the UI thread");
+        p.ui.remove(0).run();
+        assertEquals(50, p.batches.get(1).lines().size(), "everything that came meanwhile, in one batch");
+        assertEquals("b49", p.batches.get(1).lines().get(49));
+    }
+
+    @Test
+    void theEndOfARunIsDeliveredEvenWhenItComesTooSoon() {
+        Paced p = new Paced();
+        p.feed.onLine("last line");
+        p.ui.remove(0).run();
+        p.advanceMillis(10);
+        p.feed.onFinished(null);
+        assertTrue(p.ui.isEmpty());
+        assertEquals(1, p.delayed.size());
+        p.advanceMillis(90);
+        p.delayed.remove(0).run();
+        p.ui.remove(0).run();
+        assertEquals(2, p.batches.size());
+        assertTrue(p.batches.get(1).lines().isEmpty());
+    }
+
+    @Test
+    void theJdkDelayerRunsTheTaskLater() throws Exception {
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        LogFeed.JDK_DELAYER.after(1, ran::countDown);
+        assertTrue(ran.await(5, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }
