@@ -146,14 +146,27 @@ public final class RunnerThroughputBenchmark {
         // The page is laid out and painted before the run, as in the app.
         Thread.sleep(1_000);
 
-        GcWatch gc = new GcWatch();
         RunViewModel vm = page[0].viewModel();
+        // The first run of a session meets code the JVM has not run yet; the second shows the
+        // steady state. Both count: a user's first flood is a first run.
+        measureRun("first run on the page", vm, lines, gaps, measuring, last);
+        measureRun("second run on the page", vm, lines, gaps, measuring, last);
+    }
+
+    private static void measureRun(String label, RunViewModel vm, int lines, List<Long> gaps, boolean[] measuring,
+                                   long[] last) throws Exception {
+        GcWatch gc = new GcWatch();
         CountDownLatch finished = new CountDownLatch(1);
         long[] t1 = new long[1];
         Platform.runLater(() -> {
-            vm.lastSummaryProperty().addListener((o, was, now) -> {
-                if (now != null) {
-                    finished.countDown();
+            vm.lastSummaryProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends RunSummary> o, RunSummary was,
+                                    RunSummary now) {
+                    if (now != null) {
+                        vm.lastSummaryProperty().removeListener(this);
+                        finished.countDown();
+                    }
                 }
             });
             gaps.clear();
@@ -170,23 +183,21 @@ public final class RunnerThroughputBenchmark {
         Thread.sleep(300);
         gc.stop();
         CountDownLatch read = new CountDownLatch(1);
-        long[] result = new long[4];
         Platform.runLater(() -> {
             measuring[0] = false;
             long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-            result[0] = vm.log().size();
-            result[1] = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
-            result[2] = sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
-            result[3] = gaps.stream().filter(g -> g > 50_000_000L).count();
-            System.out.printf("run page: %d input lines in %.2f s = %.0f lines/s (including preparing the run folder); "
-                            + "on screen %d lines; %s%n", lines, uiSecs, lines / uiSecs, result[0],
+            long longest = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+            long p99 = sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
+            long over = gaps.stream().filter(g -> g > 50_000_000L).count();
+            System.out.printf("%s: %d input lines in %.2f s = %.0f lines/s (including preparing the run folder); "
+                            + "on screen %d lines; %s%n", label, lines, uiSecs, lines / uiSecs, vm.log().size(),
                     vm.statusProperty().get());
-            System.out.printf("gaps between FX pulses: %d pulses, longest %.1f ms, 99th percentile %.1f ms, "
-                    + "%d over 50 ms%n", sorted.length, result[1] / 1e6, result[2] / 1e6, result[3]);
+            System.out.printf("  gaps between FX pulses: %d pulses, longest %.1f ms, 99th percentile %.1f ms, "
+                    + "%d over 50 ms%n", sorted.length, longest / 1e6, p99 / 1e6, over);
             read.countDown();
         });
         read.await();
-        System.out.printf("GC during the page run: %d pauses, %d ms in all, longest %d ms%n", gc.count, gc.totalMillis,
+        System.out.printf("  GC during the run: %d pauses, %d ms in all, longest %d ms%n", gc.count, gc.totalMillis,
                 gc.longestMillis);
     }
 
@@ -237,7 +248,7 @@ public final class RunnerThroughputBenchmark {
     /**
      * A fake ansible-playbook that cats the first N lines (N in the file "lines" next to it) of a
      * pre-generated stream: per task one task_start, four host results and some raw lines, like a
-     * verbose real run. It lists no tasks for --list-tasks (the progress estimate).
+     * verbose real run. For --list-tasks (the progress estimate) it lists the stream's tasks.
      */
     private static Path fakePlaybook(Path work, int lines) throws Exception {
         Path stream = work.resolve("stream.jsonl");
@@ -260,9 +271,17 @@ public final class RunnerThroughputBenchmark {
                 }
             }
         }
+        // What --list-tasks prints for the stream's tasks, so the progress bar knows the total as with Ansible.
+        Path listing = work.resolve("list-tasks.txt");
+        try (BufferedWriter w = Files.newBufferedWriter(listing, StandardCharsets.UTF_8)) {
+            w.write("\nplaybook: site.yml\n\n  play #1 (all): Bench\tTAGS: []\n    tasks:\n");
+            for (int t = 1; t <= (lines + 9) / 10; t++) {
+                w.write("      es_node : Task number " + t + "\tTAGS: []\n");
+            }
+        }
         Path script = work.resolve("ansible-playbook");
         Files.writeString(script, "#!/bin/bash\n"
-                + "for a in \"$@\"; do [ \"$a\" = --list-tasks ] && exit 0; done\n"
+                + "for a in \"$@\"; do [ \"$a\" = --list-tasks ] && exec cat '" + listing + "'; done\n"
                 + "head -n \"$(cat '" + work.resolve("lines") + "')\" '" + stream + "'\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
