@@ -4,14 +4,13 @@ import io.eswizard.ansible.RunEvent;
 import io.eswizard.ansible.RunListener;
 import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunSummary;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -38,20 +37,23 @@ final class LogFeed implements RunListener {
     static final Delayer JDK_DELAYER = (millis, task) ->
             CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(task);
 
-    private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+    // The waiting lines and the count of those dropped before them change together, under the lock,
+    // so a marker always stands where its lines were left out (with a lock-free queue and separate
+    // counters, a drain racing the reader could lose a line from between two shown ones).
+    private final Object lock = new Object();
+    private ArrayDeque<String> waiting = new ArrayDeque<>();
+    private long droppedBeforeWaiting;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Consumer<Runnable> uiThread;
     private final Consumer<Batch> sink;
     private volatile RunModel model;
-    private volatile RunSummary finished;
+    private final AtomicReference<RunSummary> finished = new AtomicReference<>();
     private final int maxLinesPerDrain;
     private final long minIntervalNanos;
     private final Delayer delayer;
     private final LongSupplier nanoClock;
     private volatile long nextDrainNanos;
     private long skippedLines;
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicLong skippedSinceDrain = new AtomicLong();
 
     /** Unpaced: each drain is scheduled as soon as a line follows the previous one. */
     LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {
@@ -100,17 +102,19 @@ final class LogFeed implements RunListener {
      * waiting line is dropped here, on the reader thread, so a drain never chases a growing queue.
      */
     private void enqueue(String line) {
-        lines.add(line);
-        if (queued.incrementAndGet() > maxLinesPerDrain && lines.poll() != null) {
-            queued.decrementAndGet();
-            skippedSinceDrain.incrementAndGet();
+        synchronized (lock) {
+            if (waiting.size() >= maxLinesPerDrain) {
+                waiting.removeFirst();
+                droppedBeforeWaiting++;
+            }
+            waiting.addLast(line);
         }
         schedule();
     }
 
     @Override
     public void onFinished(RunSummary summary) {
-        this.finished = summary;
+        finished.set(summary);
         schedule();
     }
 
@@ -129,24 +133,23 @@ final class LogFeed implements RunListener {
         nextDrainNanos = nanoClock.getAsLong() + minIntervalNanos;
         // Cleared before taking the batch: a line added meanwhile schedules the next drain.
         drainScheduled.set(false);
-        List<String> newest = new ArrayList<>();
-        for (int n = queued.get(); n > 0; n--) {
-            String l = lines.poll();
-            if (l == null) {
-                break;
-            }
-            queued.decrementAndGet();
-            newest.add(l);
+        // The end first: it is reported after the last line, so a batch that carries it carries every
+        // line. getAndSet: an end reported meanwhile waits for the next drain instead of being lost.
+        RunSummary done = finished.getAndSet(null);
+        ArrayDeque<String> newest;
+        long skipped;
+        synchronized (lock) {
+            newest = waiting;
+            skipped = droppedBeforeWaiting;
+            waiting = new ArrayDeque<>();
+            droppedBeforeWaiting = 0;
         }
-        long skipped = skippedSinceDrain.getAndSet(0);
         List<String> batch = new ArrayList<>(newest.size() + 1);
         if (skipped > 0) {
             batch.add("… " + skipped + " lines not shown here (output too fast); the run's log file has them all");
         }
         batch.addAll(newest);
         skippedLines += skipped;
-        RunSummary done = finished;
-        finished = null;
         sink.accept(new Batch(batch, model, done));
     }
 }

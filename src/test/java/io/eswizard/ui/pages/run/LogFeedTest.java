@@ -122,4 +122,30 @@ class LogFeedTest {
         LogFeed.JDK_DELAYER.after(1, ran::countDown);
         assertTrue(ran.await(5, java.util.concurrent.TimeUnit.SECONDS));
     }
+
+    @Test
+    void whileTheReaderRacesTheDrainsEverySkippedLineIsCountedWhereItWasSkipped() throws Exception {
+        java.util.concurrent.ExecutorService ui = java.util.concurrent.Executors.newSingleThreadExecutor();
+        List<String> shown = new ArrayList<>();
+        LogFeed feed = new LogFeed(ui::execute, b -> shown.addAll(b.lines()), 100);
+        int total = 300_000;
+        for (int i = 1; i <= total; i++) {
+            feed.onLine(Integer.toString(i));
+        }
+        feed.onFinished(null);
+        ui.submit(() -> { }).get();
+        ui.shutdown();
+        assertTrue(ui.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+
+        long next = 1;
+        for (String l : shown) {
+            if (l.startsWith("… ")) {
+                next += Long.parseLong(l.substring(2, l.indexOf(' ', 2)));
+            } else {
+                assertEquals(Long.toString(next), l, "a line went missing without a marker in front of it");
+                next++;
+            }
+        }
+        assertEquals(total + 1, next, "every line shown or counted");
+    }
 }
