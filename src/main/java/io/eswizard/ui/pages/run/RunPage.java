@@ -46,7 +46,13 @@ public final class RunPage extends WizardPage {
 
     private final WizardContext context;
     private final RunViewModel vm;
-    private final ListView<String> logView = new ListView<>();
+    private final ListView<String> logView = new ListView<>() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            followTheEnd();
+        }
+    };
     private final FlowPane hostGrid = new FlowPane(6, 6);
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
@@ -168,11 +174,6 @@ public final class RunPage extends WizardPage {
         logView.setItems(vm.log());
         logView.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         logView.setStyle("-fx-font-family: monospace;");
-        vm.log().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (followEnd && !vm.log().isEmpty()) {
-                logView.scrollTo(vm.log().size() - 1);
-            }
-        });
         // Scrolling up stops following the end; scrolling back to the bottom resumes it.
         logView.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(() -> followEnd = atEnd()));
         TextField search = new TextField();
@@ -194,6 +195,21 @@ public final class RunPage extends WizardPage {
             return true;
         }
         return flow.getLastVisibleCell().getIndex() >= vm.log().size() - 1;
+    }
+
+    /**
+     * While following, puts the view at the very end after each layout of the list (new lines lay
+     * it out). Scrolling to the last index from a change listener ran before the list had counted
+     * the new lines and left the view a batch behind; the list's scrollTo could also land a line short.
+     */
+    private void followTheEnd() {
+        int end = vm.log().size() - 1;
+        if (followEnd && end >= 0 && logView.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            var last = flow.getLastVisibleCell();
+            if (last == null || last.getIndex() < end) {
+                flow.setPosition(1);
+            }
+        }
     }
 
     /** Selects the next line containing the text (case-insensitive), wrapping around. */
