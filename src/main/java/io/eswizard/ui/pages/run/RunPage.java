@@ -174,6 +174,7 @@ public final class RunPage extends WizardPage {
         logView.setItems(vm.log());
         logView.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         logView.setStyle("-fx-font-family: monospace;");
+        logView.getStyleClass().add("esw-run-log");
         // Scrolling up stops following the end; scrolling back to the bottom resumes it.
         logView.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(() -> followEnd = atEnd()));
         TextField search = new TextField();
