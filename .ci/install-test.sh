@@ -116,6 +116,19 @@ t=$(date +%s)
 apt-get install -y -qq "./$deb" >"$OUT/apt-install.log" 2>&1 || { tail -30 "$OUT/apt-install.log" >&2; fail "apt-get install ./$deb failed"; }
 echo "apt-get install took $(( $(date +%s) - t ))s (with dependencies)"
 
+step "AppStream screenshots when a publishing URL is given (-Dscreenshots.url)"
+jdeb=$(ls -t target/jpackage/deb/${PKG}_*_amd64.deb | head -n1)
+shots=$(mktemp -d)
+bash packaging/linux/finish-deb.sh "$jdeb" "$shots/with-urls.deb" "$PWD" https://downloads.example.org/es-cluster-wizard/screenshots >/dev/null \
+  || fail "finish-deb.sh with a screenshots URL failed"
+dpkg-deb -x "$shots/with-urls.deb" "$shots/root"
+meta="$shots/root/usr/share/metainfo/io.eswizard.EsClusterWizard.metainfo.xml"
+appstreamcli validate --no-net "$meta" >/dev/null || fail "AppStream metadata with screenshot URLs does not validate"
+n=$(python3 -c 'import sys, xml.etree.ElementTree as ET; print(len(ET.parse(sys.argv[1]).getroot().findall("screenshots/screenshot/image")))' "$meta")
+[ "$n" = "$(ls packaging/screenshots/*.png | wc -l)" ] || fail "AppStream lists $n screenshots, packaging/screenshots has $(ls packaging/screenshots/*.png | wc -l)"
+echo "AppStream with URLs: $n screenshots, valid"
+rm -rf "$shots"
+
 step "installed files"
 for f in "$BIN" /opt/$PKG/bin/$PKG \
          /usr/share/applications/io.eswizard.EsClusterWizard.desktop \

@@ -32,7 +32,7 @@ record() {
       echo "cds-archive: no X display and no xvfb-run (apt-get install xvfb): cannot record the class list" >&2
       exit 1
     else
-      echo "cds-archive: note: no X display and no xvfb-run, so no CDS archive; the app starts about 0.7 s slower" >&2
+      echo "cds-archive: note: no X display and no xvfb-run, so no CDS archive; the app starts about 0.6 s slower" >&2
       exit 0
     fi
   fi
@@ -51,7 +51,7 @@ record() {
     tail -20 "$log" >&2
     rm -rf "$home"
     [ $required = 1 ] && exit 1
-    echo "cds-archive: note: no CDS archive; the app starts about 0.7 s slower" >&2
+    echo "cds-archive: note: no CDS archive; the app starts about 0.6 s slower" >&2
   fi
 }
 
