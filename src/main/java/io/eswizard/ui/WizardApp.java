@@ -14,14 +14,14 @@ import javafx.stage.Stage;
 public final class WizardApp extends Application {
 
     /** From the process start (java.base only: the packaged runtime has no java.management). */
-    private static long sinceJvmStart() {
+    private static long sinceProcessStart() {
         return ProcessHandle.current().info().startInstant()
                 .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
     }
 
     public static void launchApp(String[] args) {
         if (Boolean.getBoolean("esw.startupProbe")) {
-            System.out.println("ESW_PHASE main=" + sinceJvmStart());
+            System.out.println("ESW_PHASE main=" + sinceProcessStart());
         }
         Application.launch(WizardApp.class, args);
     }
@@ -38,7 +38,7 @@ public final class WizardApp extends Application {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    System.out.println("ESW_STARTUP_MS=" + sinceJvmStart());
+                    System.out.println("ESW_STARTUP_MS=" + sinceProcessStart());
                     Platform.exit();
                 }
             }
@@ -49,7 +49,7 @@ public final class WizardApp extends Application {
     public void start(Stage stage) {
         boolean probe = Boolean.getBoolean("esw.startupProbe");
         if (probe) {
-            System.out.println("ESW_PHASE fxStarted=" + sinceJvmStart());
+            System.out.println("ESW_PHASE fxStarted=" + sinceProcessStart());
         }
         String tour = System.getProperty("esw.screenshotTour");
         WizardOptions options = WizardOptions.standard();
@@ -58,7 +58,7 @@ public final class WizardApp extends Application {
         }
         MainWindow window = new MainWindow(stage, options);
         if (probe) {
-            System.out.println("ESW_PHASE windowBuilt=" + sinceJvmStart());
+            System.out.println("ESW_PHASE windowBuilt=" + sinceProcessStart());
         }
         stage.show();
         if (probe) {

@@ -173,7 +173,6 @@ public final class RunPage extends WizardPage {
         historyList.setPlaceholder(new Label("No runs yet."));
         logView.setItems(vm.log());
         logView.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        logView.setStyle("-fx-font-family: monospace;");
         logView.getStyleClass().add("esw-run-log");
         // Scrolling up stops following the end; scrolling back to the bottom resumes it.
         logView.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(() -> followEnd = atEnd()));

@@ -45,7 +45,7 @@ final class ScreenLog extends ModifiableObservableListBase<String> {
         beginChange();
         try {
             if (excess > 0) {
-                removeHead(excess);
+                removeRange(0, excess);
             }
             int from = lines.size();
             lines.addAll(kept);
@@ -55,13 +55,6 @@ final class ScreenLog extends ModifiableObservableListBase<String> {
             endChange();
         }
         return skip + excess;
-    }
-
-    private void removeHead(int n) {
-        List<String> head = lines.subList(0, n);
-        nextRemove(0, new ArrayList<>(head));
-        head.clear();
-        modCount++;
     }
 
     @Override
