@@ -11,6 +11,9 @@ final class Diffs {
     }
 
     static List<FileDiff> of(String host, String task, JsonNode result) {
+        if (!result.has("diff") && !result.has("results")) {
+            return List.of();
+        }
         List<FileDiff> diffs = new ArrayList<>();
         collect(host, task, target(result), result.path("diff"), diffs);
         for (JsonNode item : result.path("results")) {

@@ -30,9 +30,13 @@ public final class LineRenderer {
     }
 
     private static List<String> hostResult(TaskResult r) {
-        List<String> lines = new ArrayList<>();
         String who = r.isItem() ? r.host() + " (item " + r.item() + ")" : r.host();
-        lines.add("  " + who + ": " + r.status().word());
+        String head = "  " + who + ": " + r.status().word();
+        if (r.error().isEmpty() && r.diffs().isEmpty()) {
+            return List.of(head);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(head);
         if (!r.error().isEmpty()) {
             for (String l : r.error().split("\n")) {
                 lines.add("      " + l);

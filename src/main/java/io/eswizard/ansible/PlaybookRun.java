@@ -1,11 +1,9 @@
 package io.eswizard.ansible;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,13 +106,11 @@ public final class PlaybookRun {
     private void readToEnd(List<String> command) {
         RunSummary summary = null;
         String problem = "";
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
-             Writer log = Files.newBufferedWriter(logFile(), StandardCharsets.UTF_8);
-             Writer events = Files.newBufferedWriter(eventsFile(), StandardCharsets.UTF_8)) {
+        try (OutputStream log = new BufferedOutputStream(Files.newOutputStream(logFile()), 1 << 16);
+             OutputStream events = new BufferedOutputStream(Files.newOutputStream(eventsFile()), 1 << 16)) {
             // The command holds no secret: they are in the vars file, whose path alone is harmless.
-            log.write("# " + started + " " + String.join(" ", command) + "\n");
-            pump(in, log, events);
+            writeLine(log, "# " + started + " " + String.join(" ", command));
+            pump(new ByteLines(process.getInputStream()), log, events);
         } catch (IOException | UncheckedIOException e) {
             // The pipe closes when the process is killed; anything else is worth a line in the summary.
             if (!cancelled.get()) {
@@ -142,22 +138,32 @@ public final class PlaybookRun {
         }
     }
 
-    private void pump(BufferedReader in, Writer log, Writer events) throws IOException {
+    private void pump(ByteLines lines, OutputStream log, OutputStream events) throws IOException {
         long lastFlush = System.nanoTime();
-        String raw;
-        while ((raw = in.readLine()) != null) {
-            String line = scrubber.scrub(raw);
-            List<RunEvent> parsed = parser.parse(line);
+        while (lines.next()) {
+            byte[] line = lines.buffer();
+            int start = lines.start();
+            int length = lines.length();
+            if (scrubber.appearsIn(line, start, length)) {
+                line = scrubber.scrub(new String(line, start, length, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
+                start = 0;
+                length = line.length;
+            }
+            List<RunEvent> parsed = parser.parse(line, start, length);
             if (parsed.isEmpty() || !(parsed.get(0) instanceof RunEvent.RawLine)) {
-                events.write(line);
+                events.write(line, start, length);
                 events.write('\n');
             }
-            for (RunEvent event : parsed) {
+            // Indexed loops: a flood's lines are mostly one-element lists, not worth an iterator each.
+            for (int e = 0; e < parsed.size(); e++) {
+                RunEvent event = parsed.get(e);
                 model.apply(event);
                 listener.onEvent(event, model);
-                for (String rendered : LineRenderer.render(event)) {
-                    log.write(rendered);
-                    log.write('\n');
+                List<String> text = LineRenderer.render(event);
+                for (int l = 0; l < text.size(); l++) {
+                    String rendered = text.get(l);
+                    writeLine(log, rendered);
                     String shown = LineRenderer.forScreen(rendered);
                     remember(shown);
                     listener.onLine(shown);
@@ -171,6 +177,12 @@ public final class PlaybookRun {
                 lastFlush = now;
             }
         }
+    }
+
+    /** Encoding a whole string at once is much cheaper than a Writer's char-by-char path. */
+    private static void writeLine(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
     }
 
     private void remember(String line) {

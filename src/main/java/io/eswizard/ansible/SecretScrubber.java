@@ -1,6 +1,7 @@
 package io.eswizard.ansible;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +22,9 @@ public final class SecretScrubber {
     static final int MIN_LENGTH = 3;
 
     private final List<String> forms;
+    /** The forms as UTF-8, and which bytes begin one: most lines are ruled out in one pass. */
+    private final byte[][] formBytes;
+    private final boolean[] firstBytes = new boolean[256];
 
     public SecretScrubber(Collection<String> secretValues) {
         Set<String> all = new LinkedHashSet<>();
@@ -35,6 +39,11 @@ public final class SecretScrubber {
         List<String> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         forms = List.copyOf(sorted);
+        formBytes = new byte[forms.size()][];
+        for (int i = 0; i < formBytes.length; i++) {
+            formBytes[i] = forms.get(i).getBytes(StandardCharsets.UTF_8);
+            firstBytes[formBytes[i][0] & 0xff] = true;
+        }
     }
 
     public static SecretScrubber none() {
@@ -49,6 +58,36 @@ public final class SecretScrubber {
             }
         }
         return out;
+    }
+
+    /** Whether the UTF-8 bytes {@code b[off, off + len)} hold a secret in any of its forms. */
+    public boolean appearsIn(byte[] b, int off, int len) {
+        if (formBytes.length == 0) {
+            return false;
+        }
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (firstBytes[b[i] & 0xff]) {
+                for (byte[] form : formBytes) {
+                    if (startsWith(b, i, end, form)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int end, byte[] form) {
+        if (end - at < form.length) {
+            return false;
+        }
+        for (int k = 0; k < form.length; k++) {
+            if (b[at + k] != form[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String asciiJson(String v) {

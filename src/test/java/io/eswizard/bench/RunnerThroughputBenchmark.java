@@ -56,6 +56,8 @@ import javax.management.openmbean.CompositeData;
 public final class RunnerThroughputBenchmark {
 
     static final int LINES = 1_000_000;
+    /** When the measured run began (System.nanoTime), to place long gaps in it. */
+    static final long[] runStart = {0};
     /** The packaged launchers' JVM options (pom.xml, app.jvm.options). */
     static final List<String> PACKAGED_APP_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:MetaspaceSize=64m");
@@ -139,10 +141,19 @@ public final class RunnerThroughputBenchmark {
                 public void handle(long now) {
                     if (measuring[0] && last[0] != 0) {
                         gaps.add(now - last[0]);
+                        if (now - last[0] > 50_000_000L) {
+                            System.out.printf("    gap %.1f ms ending %.3f s into the run (JVM uptime %d ms)%n",
+                                    (now - last[0]) / 1e6, (now - runStart[0]) / 1e9,
+                                    ManagementFactory.getRuntimeMXBean().getUptime());
+                        }
                     }
                     last[0] = now;
+                    lastPulse = System.nanoTime();
                 }
             }.start();
+            if (Boolean.getBoolean("bench.stallStacks")) {
+                watchStalls(Thread.currentThread());
+            }
             shown.countDown();
         });
         shown.await();
@@ -181,6 +192,7 @@ public final class RunnerThroughputBenchmark {
             last[0] = 0;
             measuring[0] = true;
             t1[0] = System.nanoTime();
+            runStart[0] = t1[0];
             vm.run(RunMode.APPLY);
         });
         if (!finished.await(10, TimeUnit.MINUTES)) {
@@ -207,6 +219,36 @@ public final class RunnerThroughputBenchmark {
         read.await();
         System.out.printf("  GC during the run: %d pauses, %d ms in all, longest %d ms%n", gc.count, gc.totalMillis,
                 gc.longestMillis);
+    }
+
+    private static volatile long lastPulse;
+
+    /**
+     * With -Dbench.stallStacks=true: samples the FX thread's stack every 5 ms while no pulse has
+     * run for 30 ms, to show what a long gap is made of.
+     */
+    private static void watchStalls(Thread fx) {
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long since = System.nanoTime() - lastPulse;
+                if (lastPulse != 0 && since > 30_000_000L) {
+                    StringBuilder sb = new StringBuilder(String.format("  [stall %.0f ms at %.3f s]", since / 1e6,
+                            (System.nanoTime() - runStart[0]) / 1e9));
+                    StackTraceElement[] stack = fx.getStackTrace();
+                    for (int i = 0; i < Math.min(stack.length, 14); i++) {
+                        sb.append("\n      ").append(stack[i]);
+                    }
+                    System.out.println(sb);
+                }
+            }
+        }, "bench-stall-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Collector pauses while it is installed (ms resolution, as the JVM reports them). */

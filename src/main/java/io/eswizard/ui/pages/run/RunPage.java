@@ -8,7 +8,9 @@ import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.pages.WizardPage;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -54,6 +56,9 @@ public final class RunPage extends WizardPage {
         }
     };
     private final FlowPane hostGrid = new FlowPane(6, 6);
+    private final Map<String, Label> hostChips = new LinkedHashMap<>();
+    /** Style class prefix of a host label's state (wizard.css colours them). */
+    static final String HOST_STATE_CLASS = "esw-host-";
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
     private boolean followEnd = true;
@@ -306,31 +311,38 @@ public final class RunPage extends WizardPage {
         }
     }
 
+    /**
+     * One label per host, built when the host list changes; a state change only retexts and
+     * restyles its own label (rebuilding the grid on every change cost a flood's first frames).
+     */
     private void bindHostGrid() {
         hostGrid.setId("hostGrid");
-        vm.hosts().addListener((javafx.collections.ListChangeListener<String>) c -> redrawHosts());
-        vm.hostStates().addListener((MapChangeListener<String, HostState>) c -> redrawHosts());
-        redrawHosts();
+        vm.hosts().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildHosts());
+        vm.hostStates().addListener((MapChangeListener<String, HostState>) c -> {
+            Label chip = hostChips.get(c.getKey());
+            if (chip != null) {
+                showState(chip, c.getKey(), vm.hostStates().getOrDefault(c.getKey(), HostState.WAITING));
+            }
+        });
+        rebuildHosts();
     }
 
-    private void redrawHosts() {
-        hostGrid.getChildren().setAll(vm.hosts().stream().map(h -> {
-            HostState s = vm.hostStates().getOrDefault(h, HostState.WAITING);
-            Label l = new Label(h + ": " + s.name().toLowerCase(Locale.ROOT));
-            l.setId("host-" + h);
-            l.setPadding(new Insets(3, 8, 3, 8));
-            l.setStyle("-fx-background-radius: 4; -fx-background-color: " + colour(s) + ";");
-            return l;
-        }).toList());
+    private void rebuildHosts() {
+        hostChips.clear();
+        for (String host : vm.hosts()) {
+            Label chip = new Label();
+            chip.setId("host-" + host);
+            chip.getStyleClass().add("esw-host");
+            showState(chip, host, vm.hostStates().getOrDefault(host, HostState.WAITING));
+            hostChips.put(host, chip);
+        }
+        hostGrid.getChildren().setAll(hostChips.values());
     }
 
-    private static String colour(HostState s) {
-        return switch (s) {
-            case WAITING -> "#e0e0e0";
-            case OK -> "#c8e6c9";
-            case CHANGED -> "#fff59d";
-            case FAILED -> "#ef9a9a";
-            case UNREACHABLE -> "#ffcc80";
-        };
+    private static void showState(Label chip, String host, HostState state) {
+        String word = state.name().toLowerCase(Locale.ROOT);
+        chip.setText(host + ": " + word);
+        chip.getStyleClass().removeIf(c -> c.startsWith(HOST_STATE_CLASS));
+        chip.getStyleClass().add(HOST_STATE_CLASS + word);
     }
 }
