@@ -40,4 +40,41 @@ class EventParserTest {
         TaskResult r = assertInstanceOf(RunEvent.HostResult.class, e.get(0)).result();
         assertEquals("the output has been hidden", r.error());
     }
+
+    @Test
+    void bytesParseAsTheStringDoesWhereverTheEventFieldIs() {
+        List<String> lines = List.of(
+                "{\"_event\":\"v2_runner_on_ok\",\"task\":{\"id\":\"t1\",\"name\":\"Copy\"},"
+                        + "\"hosts\":{\"h1\":{\"changed\":true},\"h2\":{\"changed\":false}}}",
+                // ansible.posix.jsonl puts the hosts before the task
+                "{\"_event\":\"v2_runner_item_on_failed\",\"hosts\":{\"h1\":{\"item\":\"a\",\"msg\":\"boom\"}},"
+                        + "\"task\":{\"id\":\"t2\",\"name\":\"Loop\",\"path\":\"x.yml:3\"}}",
+                // _event not first: read as a whole tree
+                "{\"task\":{\"id\":\"t3\",\"name\":\"Late\"},\"_event\":\"v2_playbook_on_task_start\"}",
+                "{\"_event\":\"v2_playbook_on_play_start\",\"play\":{\"id\":\"p\",\"name\":\"Nodes é\"}}",
+                "{\"_event\":\"v2_playbook_on_stats\",\"stats\":{\"h1\":{\"ok\":3,\"changed\":1}}}",
+                "{\"_event\":\"v2_runner_on_ok\",\"task\":{\"id\":7,\"name\":[1]},\"hosts\":{\"h1\":null}}",
+                "{\"_event\":\"v2_some_future_event\",\"x\":[1,{\"y\":2}]}",
+                "{\"no_event\":1}",
+                "[1, 2]",
+                "{\"_event\":\"v2_playbook_on_task_start\",\"task\":{\"id\":\"t1\"",
+                "{\"_event\": \"v2_playbook_on_task_start\", broken",
+                "plain text, not JSON",
+                "");
+        for (String line : lines) {
+            byte[] bytes = ("##" + line + "##").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(parser.parse(line), parser.parse(bytes, 2, bytes.length - 4), line);
+        }
+        assertEquals(List.of(new RunEvent.TaskStarted("t3", "Late", false)), parser.parse(lines.get(2)));
+        assertEquals(List.of(new RunEvent.RawLine(lines.get(9))), parser.parse(lines.get(9)), "cut short: not an event");
+        TaskResult item = ((RunEvent.HostResult) parser.parse(lines.get(1)).get(0)).result();
+        assertEquals(List.of("t2", "Loop", "a", ResultStatus.FAILED, "boom"),
+                List.of(item.taskId(), item.task(), item.item(), item.status(), item.error()));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8MakeARawLineWithReplacementCharacters() {
+        byte[] line = {'{', '"', '_', 'e', 'v', 'e', 'n', 't', '"', ':', '"', (byte) 0xff, '"', '}'};
+        assertEquals(List.of(new RunEvent.RawLine("{\"_event\":\"\uFFFD\"}")), parser.parse(line, 0, line.length));
+    }
 }

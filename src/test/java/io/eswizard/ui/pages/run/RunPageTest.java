@@ -82,7 +82,11 @@ class RunPageTest {
         assertTrue(log.getItems().contains("  h2: failed"));
         assertEquals(HostState.FAILED, page.viewModel().hostStates().get("h2"));
         assertEquals(HostState.UNREACHABLE, page.viewModel().hostStates().get("h3"));
-        assertEquals("h2: failed", robot.lookup("#host-h2").queryAs(Label.class).getText());
+        Label h2 = robot.lookup("#host-h2").queryAs(Label.class);
+        assertEquals("h2: failed", h2.getText());
+        assertTrue(h2.getStyleClass().contains("esw-host-failed"), h2.getStyleClass().toString());
+        assertFalse(h2.getStyleClass().contains("esw-host-waiting"), h2.getStyleClass().toString());
+        assertTrue(robot.lookup("#host-h3").queryAs(Label.class).getStyleClass().contains("esw-host-unreachable"));
         assertEquals(2, robot.lookup("#failures").queryListView().getItems().size());
         assertEquals(1.0, page.viewModel().progressProperty().get(), 0.001, "5 of 5 tasks done at the end");
         assertEquals(1, robot.lookup("#runHistory").queryListView().getItems().size());
