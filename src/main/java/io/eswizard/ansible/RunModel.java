@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,27 @@ import java.util.TreeSet;
  */
 public final class RunModel {
 
+    /**
+     * How many task ids are remembered to tell a repeated start from a new task: a repeat (the free
+     * strategy's one start per host, a meta task's per host batch) follows its first closely.
+     */
+    static final int RECENT_TASK_IDS = 1_024;
+
     private final Clock clock;
     private final Instant started;
     private final int tasksPlanned;
     private final List<String> plays = new ArrayList<>();
-    private final List<String> tasks = new ArrayList<>();
-    private final Set<String> seenTaskIds = new HashSet<>();
-    // Not every result: a long run has hundreds of thousands, and keeping them all made young
-    // collections copy them (long GC pauses that stall the UI). Failures and diffs are what is read.
+    // Counts and the latest only, not every task and result: a long run has hundreds of thousands,
+    // and keeping them made each young collection copy them (GC pauses that stall the UI).
+    // Failures and diffs are what is read.
+    private int tasksStarted;
+    private String currentTask = "";
+    private final Set<String> recentTaskIds = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENT_TASK_IDS;
+        }
+    });
     private final List<TaskResult> failures = new ArrayList<>();
     private final List<FileDiff> diffs = new ArrayList<>();
     private final Map<String, HostState> hostStates = new LinkedHashMap<>();
@@ -52,8 +64,9 @@ public final class RunModel {
         if (event instanceof RunEvent.PlayStarted p) {
             plays.add(p.name());
         } else if (event instanceof RunEvent.TaskStarted t) {
-            if (t.taskId().isEmpty() || seenTaskIds.add(t.taskId())) {
-                tasks.add(t.name());
+            if (t.taskId().isEmpty() || recentTaskIds.add(t.taskId())) {
+                tasksStarted++;
+                currentTask = t.name();
             }
         } else if (event instanceof RunEvent.HostResult hr) {
             if (hr.result().status().isProblem()) {
@@ -93,10 +106,6 @@ public final class RunModel {
         return List.copyOf(plays);
     }
 
-    public synchronized List<String> tasks() {
-        return List.copyOf(tasks);
-    }
-
     public synchronized List<TaskResult> failures() {
         return List.copyOf(failures);
     }
@@ -134,15 +143,15 @@ public final class RunModel {
     }
 
     public synchronized int tasksStarted() {
-        return tasks.size();
+        return tasksStarted;
     }
 
     public synchronized RunProgress progress() {
         Instant end = finished != null ? finished : clock.instant();
-        int started = tasks.size();
         // The current task is still running until the run ends.
-        int done = finished != null ? started : Math.max(0, started - 1);
-        String current = finished != null || tasks.isEmpty() ? "" : tasks.get(tasks.size() - 1);
-        return new RunProgress(done, Math.max(tasksPlanned, started), current, Duration.between(this.started, end));
+        int done = finished != null ? tasksStarted : Math.max(0, tasksStarted - 1);
+        String current = finished != null ? "" : currentTask;
+        return new RunProgress(done, Math.max(tasksPlanned, tasksStarted), current,
+                Duration.between(this.started, end));
     }
 }

@@ -81,7 +81,7 @@ class PlaybookRunnerTest {
         run.await();
         RunModel m = run.model();
         assertEquals(List.of("Demo play"), m.plays());
-        assertEquals(List.of("Say hi", "Write a file", "Loop", "Skip", "Fail"), m.tasks());
+        assertEquals(5, m.tasksStarted(), "Say hi, Write a file, Loop, Skip, Fail");
         List<TaskResult> failures = m.failures();
         assertEquals(2, failures.size());
         assertEquals("h3", failures.get(0).host());

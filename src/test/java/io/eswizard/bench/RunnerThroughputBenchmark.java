@@ -95,6 +95,10 @@ public final class RunnerThroughputBenchmark {
             System.gc();
             Thread.sleep(200);
         }
+        if (!PROFILE.isEmpty()) {
+            PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                    .limit(150).forEach(e -> System.out.println("PROFILE " + e.getValue().sum() + " " + e.getKey()));
+        }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used after the runs + GC: %.1f MB (max %.0f MB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
@@ -153,6 +157,9 @@ public final class RunnerThroughputBenchmark {
             }.start();
             if (Boolean.getBoolean("bench.stallStacks")) {
                 watchStalls(Thread.currentThread());
+            }
+            if (Boolean.getBoolean("bench.profileFx")) {
+                profile(Thread.currentThread());
             }
             shown.countDown();
         });
@@ -222,6 +229,47 @@ public final class RunnerThroughputBenchmark {
     }
 
     private static volatile long lastPulse;
+
+    static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> PROFILE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void profile(Thread fx) {
+        Thread t = new Thread(() -> {
+            Thread renderer = null;
+            while (true) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (renderer == null) {
+                    renderer = Thread.getAllStackTraces().keySet().stream()
+                            .filter(x -> x.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                }
+                if (runStart[0] == 0) {
+                    continue;
+                }
+                for (Thread x : renderer == null ? List.of(fx) : List.of(fx, renderer)) {
+                    StackTraceElement[] st = x.getStackTrace();
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    String who = x == fx ? "FX " : "RENDER ";
+                    PROFILE.computeIfAbsent(who + "TOTAL", k -> new java.util.concurrent.atomic.LongAdder()).increment();
+                    if (st.length > 0) {
+                        PROFILE.computeIfAbsent(who + "TOP " + st[0].getClassName() + "." + st[0].getMethodName(),
+                                k -> new java.util.concurrent.atomic.LongAdder()).increment();
+                    }
+                    for (StackTraceElement e : st) {
+                        String k = who + e.getClassName() + "." + e.getMethodName();
+                        if (seen.add(k)) {
+                            PROFILE.computeIfAbsent(k, kk -> new java.util.concurrent.atomic.LongAdder()).increment();
+                        }
+                    }
+                }
+            }
+        }, "bench-profiler");
+        t.setDaemon(true);
+        t.start();
+    }
 
     /**
      * With -Dbench.stallStacks=true: samples the FX thread's stack every 5 ms while no pulse has

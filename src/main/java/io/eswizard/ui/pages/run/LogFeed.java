@@ -19,8 +19,11 @@ import java.util.function.LongSupplier;
  * most one drain is scheduled on the UI thread at a time (the AtomicBoolean), taking the whole
  * batch at once. Drains are also paced: the first line after a quiet spell goes at once, but while
  * output keeps coming the next drain waits until {@code minIntervalMillis} after the previous one,
- * so a flood changes the screen a few times a second rather than on every frame. Event details are
- * not copied: the drain reads the run model's current state.
+ * so a flood changes the screen a few times a second rather than on every frame. And a flood reaches
+ * the screen at a sustained rate only ({@code linesPerSecond}, with bursts up to one drain's worth,
+ * so a long diff still shows whole): lines nobody can read would otherwise pass through the screen
+ * by the ten thousand each second, and their churn made each garbage collection copy megabytes.
+ * Event details are not copied: the drain reads the run model's current state.
  */
 final class LogFeed implements RunListener {
 
@@ -52,29 +55,38 @@ final class LogFeed implements RunListener {
     private final long minIntervalNanos;
     private final Delayer delayer;
     private final LongSupplier nanoClock;
+    private final double linesPerNano;
     private volatile long nextDrainNanos;
+    // Drain (UI thread) state: the lines the screen may still take now, refilled as time passes.
+    private double screenBudget;
+    private long lastDrainNanos;
     private long skippedLines;
 
-    /** Unpaced: each drain is scheduled as soon as a line follows the previous one. */
+    /** Unpaced and unlimited: each drain is scheduled as soon as a line follows the previous one. */
     LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {
-        this(uiThread, sink, maxLinesPerDrain, 0, JDK_DELAYER, System::nanoTime);
+        this(uiThread, sink, maxLinesPerDrain, Long.MAX_VALUE, 0, JDK_DELAYER, System::nanoTime);
     }
 
     /**
      * @param uiThread          runs a task on the UI thread (Platform::runLater)
      * @param sink              receives each batch on the UI thread
+     * @param maxLinesPerDrain  the most lines one drain shows (the burst)
+     * @param linesPerSecond    the most lines shown per second while output keeps flooding in
      * @param minIntervalMillis least time from one drain to the next
      * @param delayer           holds back a drain that comes too soon
      */
-    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain, long minIntervalMillis,
-            Delayer delayer, LongSupplier nanoClock) {
+    LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain, long linesPerSecond,
+            long minIntervalMillis, Delayer delayer, LongSupplier nanoClock) {
         this.uiThread = uiThread;
         this.sink = sink;
         this.maxLinesPerDrain = maxLinesPerDrain;
+        this.linesPerNano = linesPerSecond / 1e9;
         this.minIntervalNanos = TimeUnit.MILLISECONDS.toNanos(minIntervalMillis);
         this.delayer = delayer;
         this.nanoClock = nanoClock;
         this.nextDrainNanos = nanoClock.getAsLong();
+        this.lastDrainNanos = nextDrainNanos;
+        this.screenBudget = maxLinesPerDrain;
     }
 
     /** Lines that never reached the screen because newer ones replaced them within one drain. */
@@ -130,7 +142,11 @@ final class LogFeed implements RunListener {
     }
 
     private void drain() {
-        nextDrainNanos = nanoClock.getAsLong() + minIntervalNanos;
+        long now = nanoClock.getAsLong();
+        nextDrainNanos = now + minIntervalNanos;
+        screenBudget = linesPerNano >= 1 ? maxLinesPerDrain
+                : Math.min(maxLinesPerDrain, screenBudget + (now - lastDrainNanos) * linesPerNano);
+        lastDrainNanos = now;
         // Cleared before taking the batch: a line added meanwhile schedules the next drain.
         drainScheduled.set(false);
         // The end first: it is reported after the last line, so a batch that carries it carries every
@@ -144,6 +160,13 @@ final class LogFeed implements RunListener {
             waiting = new ArrayDeque<>();
             droppedBeforeWaiting = 0;
         }
+        // The newest line always shows, so the screen keeps up with where the run is.
+        int shown = Math.min(newest.size(), Math.max(1, (int) screenBudget));
+        for (int i = newest.size() - shown; i > 0; i--) {
+            newest.removeFirst();
+            skipped++;
+        }
+        screenBudget -= shown;
         List<String> batch = new ArrayList<>(newest.size() + 1);
         if (skipped > 0) {
             batch.add("… " + skipped + " lines not shown here (output too fast); the run's log file has them all");

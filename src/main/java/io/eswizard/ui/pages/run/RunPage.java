@@ -62,6 +62,7 @@ public final class RunPage extends WizardPage {
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
     private boolean followEnd = true;
+    private boolean logWarmedUp;
 
     public RunPage(WizardContext context) {
         this(context, AnsibleTools.onPath());
@@ -87,6 +88,10 @@ public final class RunPage extends WizardPage {
     public void onShow() {
         vm.showProjectHosts();
         vm.refreshHistory();
+        if (!logWarmedUp && vm.log().isEmpty()) {
+            logWarmedUp = true;
+            LogWarmUp.run(logView);
+        }
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class RunViewModel {
     /** A flood of output shows its newest lines only, so one drain never holds the UI thread long. */
     static final int LINES_PER_DRAIN = 5_000;
     /**
+     * While output keeps flooding in, at most this many lines a second reach the screen (a burst
+     * of {@link #LINES_PER_DRAIN} still shows whole); the run's log file has every line.
+     */
+    static final long SCREEN_LINES_PER_SECOND = 10_000;
+    /**
      * While output floods in, the log changes at most this often: every change scrolls the list,
      * which repaints it whole (tens of ms each with software rendering on a busy machine).
      */
@@ -322,7 +327,8 @@ public final class RunViewModel {
     }
 
     private LogFeed newFeed() {
-        return new LogFeed(uiThread, this::take, LINES_PER_DRAIN, DRAIN_INTERVAL_MILLIS, LogFeed.JDK_DELAYER,
+        return new LogFeed(uiThread, this::take, LINES_PER_DRAIN, SCREEN_LINES_PER_SECOND, DRAIN_INTERVAL_MILLIS,
+                LogFeed.JDK_DELAYER,
                 System::nanoTime);
     }
 

@@ -54,7 +54,7 @@ class LogFeedTest {
         final List<Long> delays = new ArrayList<>();
         final List<Runnable> delayed = new ArrayList<>();
         final List<LogFeed.Batch> batches = new ArrayList<>();
-        final LogFeed feed = new LogFeed(ui::add, batches::add, 1_000, 100, (ms, task) -> {
+        final LogFeed feed = new LogFeed(ui::add, batches::add, 1_000, 5_000, 100, (ms, task) -> {
             delays.add(ms);
             delayed.add(task);
         }, () -> now);
@@ -147,5 +147,57 @@ class LogFeedTest {
             }
         }
         assertEquals(total + 1, next, "every line shown or counted");
+    }
+
+    @Test
+    void aSustainedFloodReachesTheScreenAtTheScreenRateOnly() {
+        Paced p = new Paced();
+        int sent = 0;
+        for (int drain = 0; drain < 10; drain++) {
+            for (int i = 0; i < 3_000; i++) {
+                p.feed.onLine("line " + ++sent);
+            }
+            p.advanceMillis(100);
+            if (!p.delayed.isEmpty()) {
+                p.delayed.remove(0).run();
+            }
+            p.ui.remove(0).run();
+        }
+        List<String> lines = p.batches.stream().flatMap(b -> b.lines().stream()).toList();
+        long shown = lines.stream().filter(l -> !l.startsWith("… ")).count();
+        // The first drain may take a whole burst (1,000); then 5,000 a second, i.e. 500 per 100 ms.
+        assertEquals(1_000 + 9 * 500, shown);
+        assertEquals(sent - shown, p.feed.skippedLines());
+        assertEquals("line " + sent, lines.get(lines.size() - 1), "the newest line is always shown");
+        assertTrue(p.batches.get(1).lines().get(0).startsWith("… 2500 lines not shown"), p.batches.get(1).lines().get(0));
+    }
+
+    @Test
+    void aBurstAfterAQuietSpellShowsWholeAndTheNewestLineAlwaysShows() {
+        Paced p = new Paced();
+        for (int i = 1; i <= 1_000; i++) {
+            p.feed.onLine("diff line " + i);
+        }
+        p.ui.remove(0).run();
+        assertEquals(1_000, p.batches.get(0).lines().size(), "a long diff after a quiet spell shows whole");
+
+        p.advanceMillis(100);
+        p.feed.onLine("x");
+        p.feed.onLine("y");
+        p.delayed.forEach(Runnable::run);
+        p.ui.remove(0).run();
+        assertEquals(List.of("x", "y"), p.batches.get(1).lines(), "100 ms refilled room for 500");
+
+        p.advanceMillis(1);
+        for (int i = 0; i < 600; i++) {
+            p.feed.onLine("z" + i);
+        }
+        p.delayed.forEach(Runnable::run);
+        p.ui.remove(p.ui.size() - 1).run();
+        List<String> third = p.batches.get(2).lines();
+        assertEquals("z599", third.get(third.size() - 1));
+        // 498 left after the last drain, 5 more after 1 ms: 503 of the 600 lines show.
+        assertEquals("… 97 lines not shown here (output too fast); the run's log file has them all", third.get(0));
+        assertEquals(1 + 503, third.size());
     }
 }

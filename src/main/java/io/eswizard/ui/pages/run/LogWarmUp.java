@@ -1,0 +1,61 @@
+package io.eswizard.ui.pages.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+
+/**
+ * Gets the log list ready for its first flood while nobody is watching it. The first batch of a
+ * session's first run used to build and style a screenful of cells at once, with code the JVM had
+ * not compiled yet: one frame of about 100 ms. Laid out once, off the record, full of lines like
+ * Ansible's, the list keeps those cells for the run and their code has run before.
+ */
+final class LogWarmUp {
+
+    /** More lines than any screen shows; only the visible ones get cells. */
+    static final int SAMPLE_LINES = 200;
+    static final int SCROLL_PASSES = 6;
+
+    private LogWarmUp() {
+    }
+
+    /**
+     * Lays the list out with sample lines and puts its own items back, all before the next frame, so
+     * the samples are never drawn. Needs the list in a showing scene; does nothing otherwise.
+     */
+    static void run(ListView<String> list) {
+        if (list.getScene() == null || list.getScene().getWindow() == null
+                || !list.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Parent root = list.getScene().getRoot();
+        // The page was just put on screen and has no size yet; this layout is the one the next
+        // frame would have done.
+        root.applyCss();
+        root.layout();
+        ObservableList<String> items = list.getItems();
+        list.setItems(sample());
+        list.layout();
+        // A few screens further on, as a flood scrolls it: the cells take new lines of text.
+        for (int pass = 1; pass <= SCROLL_PASSES; pass++) {
+            list.scrollTo(pass * SAMPLE_LINES / (SCROLL_PASSES + 1));
+            list.layout();
+        }
+        list.setItems(items);
+        list.layout();
+    }
+
+    private static ObservableList<String> sample() {
+        List<String> lines = new ArrayList<>(SAMPLE_LINES);
+        for (int i = 0; lines.size() < SAMPLE_LINES; i++) {
+            lines.add("TASK [es_node : Configure the registry mount " + i + "] *****");
+            lines.add("  publisher-" + i + ".example.org: ok");
+            lines.add("  store-" + i + ".example.org: changed");
+            lines.add("[WARNING]: a module printed a warning line of typical length, number " + i);
+        }
+        return FXCollections.observableArrayList(lines);
+    }
+}
