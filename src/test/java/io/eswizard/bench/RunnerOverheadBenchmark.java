@@ -40,7 +40,7 @@ public final class RunnerOverheadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("esw-overhead-");
+        Path folder = BenchFolders.scratch("esw-overhead-");
         Files.createDirectories(folder.resolve("inventory"));
         Files.writeString(folder.resolve("ansible.cfg"), "[defaults]\ninventory = inventory/hosts.yml\n");
         Files.writeString(folder.resolve("inventory/hosts.yml"), "all:\n  hosts:\n    here:\n"

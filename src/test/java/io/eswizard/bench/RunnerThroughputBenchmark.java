@@ -71,7 +71,7 @@ public final class RunnerThroughputBenchmark {
         if (!jvmArgs.containsAll(PACKAGED_APP_FLAGS)) {
             System.out.println("NOTE: not the packaged app's JVM flags " + PACKAGED_APP_FLAGS);
         }
-        Path work = Files.createTempDirectory("esw-bench-");
+        Path work = BenchFolders.scratch("esw-bench-");
         Path fake = fakePlaybook(work, lines);
         AnsibleTools tools = AnsibleTools.onPath().withPlaybook(fake.toString());
 

@@ -74,7 +74,7 @@ public final class StartupBenchmark {
             }
         }
         int exit = p.waitFor();
-        deleteTree(home);
+        BenchFolders.delete(home);
         if (wallMs < 0 || exit != 0) {
             throw new IllegalStateException("the app did not report its first page (exit " + exit + "):\n" + output);
         }
@@ -92,12 +92,6 @@ public final class StartupBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             return "?";
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -322,7 +322,7 @@ public final class RunPage extends WizardPage {
      */
     private void bindHostGrid() {
         hostGrid.setId("hostGrid");
-        vm.hosts().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildHosts());
+        vm.hosts().addListener((javafx.collections.ListChangeListener<String>) this::hostsChanged);
         vm.hostStates().addListener((MapChangeListener<String, HostState>) c -> {
             Label chip = hostChips.get(c.getKey());
             if (chip != null) {
@@ -332,16 +332,32 @@ public final class RunPage extends WizardPage {
         rebuildHosts();
     }
 
+    /** Hosts a run reports beyond the expected ones arrive one by one: each gets its label added. */
+    private void hostsChanged(javafx.collections.ListChangeListener.Change<? extends String> c) {
+        boolean onlyAppended = true;
+        while (c.next()) {
+            onlyAppended &= c.wasAdded() && !c.wasRemoved() && !c.wasPermutated() && c.getFrom() == hostChips.size();
+            if (onlyAppended) {
+                c.getAddedSubList().forEach(h -> hostGrid.getChildren().add(newChip(h)));
+            }
+        }
+        if (!onlyAppended) {
+            rebuildHosts();
+        }
+    }
+
     private void rebuildHosts() {
         hostChips.clear();
-        for (String host : vm.hosts()) {
-            Label chip = new Label();
-            chip.setId("host-" + host);
-            chip.getStyleClass().add("esw-host");
-            showState(chip, host, vm.hostStates().getOrDefault(host, HostState.WAITING));
-            hostChips.put(host, chip);
-        }
-        hostGrid.getChildren().setAll(hostChips.values());
+        hostGrid.getChildren().setAll(vm.hosts().stream().map(this::newChip).toList());
+    }
+
+    private Label newChip(String host) {
+        Label chip = new Label();
+        chip.setId("host-" + host);
+        chip.getStyleClass().add("esw-host");
+        showState(chip, host, vm.hostStates().getOrDefault(host, HostState.WAITING));
+        hostChips.put(host, chip);
+        return chip;
     }
 
     private static void showState(Label chip, String host, HostState state) {

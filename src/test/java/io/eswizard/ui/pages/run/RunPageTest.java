@@ -82,6 +82,9 @@ class RunPageTest {
         assertTrue(log.getItems().contains("  h2: failed"));
         assertEquals(HostState.FAILED, page.viewModel().hostStates().get("h2"));
         assertEquals(HostState.UNREACHABLE, page.viewModel().hostStates().get("h3"));
+        javafx.scene.layout.FlowPane grid = robot.lookup("#hostGrid").queryAs(javafx.scene.layout.FlowPane.class);
+        assertEquals(page.viewModel().hosts(), grid.getChildren().stream().map(n -> n.getId().substring(5)).toList(),
+                "one label per host, in order");
         Label h2 = robot.lookup("#host-h2").queryAs(Label.class);
         assertEquals("h2: failed", h2.getText());
         assertTrue(h2.getStyleClass().contains("esw-host-failed"), h2.getStyleClass().toString());
