@@ -28,8 +28,6 @@ public final class WizardSteps {
                 new WizardStep("sso", "Single sign-on", List.of("sso", "packs.isZip"), SsoPage::new),
                 new WizardStep("load-balancer", "Load balancer", List.of("loadBalancer"), LoadBalancerPage::new),
                 new WizardStep(REVIEW, "Review", List.of(), ReviewPage::new),
-                // RUN PAGE ENTRY POINT: the runner engineer replaces RunPagePlaceholder::new with
-                // io.eswizard.ui.pages.run.RunPage::new (a WizardPage with a (WizardContext) constructor).
                 new WizardStep("run", "Run", List.of(), io.eswizard.ui.pages.run.RunPage::new));
     }
 }
