@@ -68,6 +68,21 @@ class RunPageTest {
     }
 
     @Test
+    void firstShowBuildsTheLogsCellsWithoutShowingAnyLine(FxRobot robot) {
+        ListView<String> log = robot.lookup("#runLog").queryListView();
+        assertEquals(0, log.lookupAll(".list-cell").size(), "an empty list has no cells before");
+        robot.interact(page::onShow);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<javafx.scene.control.ListCell<?>> cells = log.lookupAll(".list-cell").stream()
+                .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n).toList();
+        assertTrue(cells.size() >= 10, "a screenful of cells: " + cells.size());
+        assertTrue(log.getItems() == page.viewModel().log() && log.getItems().isEmpty(), "the page's own, empty log");
+        assertTrue(cells.stream().filter(javafx.scene.Node::isVisible).allMatch(c -> c.isEmpty() && c.getText() == null),
+                "no sample line is on screen");
+    }
+
+    @Test
     void aFakeRunFillsTheLogGridFailuresAndHistory(FxRobot robot) throws Exception {
         Label waiting = robot.lookup("#host-database").queryAs(Label.class);
         assertEquals("database: waiting", waiting.getText());
