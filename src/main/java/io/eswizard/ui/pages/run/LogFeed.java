@@ -144,6 +144,7 @@ final class LogFeed implements RunListener {
     private void drain() {
         long now = nanoClock.getAsLong();
         nextDrainNanos = now + minIntervalNanos;
+        // A rate of a line per nanosecond or more means no limit (the unpaced constructor).
         screenBudget = linesPerNano >= 1 ? maxLinesPerDrain
                 : Math.min(maxLinesPerDrain, screenBudget + (now - lastDrainNanos) * linesPerNano);
         lastDrainNanos = now;
