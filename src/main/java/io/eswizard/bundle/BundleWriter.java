@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -64,6 +65,15 @@ public final class BundleWriter {
         } else {
             replaceFolder(abs, contents);
         }
+    }
+
+    /**
+     * The files a run folder for the project would hold, built in memory and not written: the
+     * same generation as {@link #writeRunFolder}, for a caller that wants it done (or its code
+     * compiled) before a run needs it.
+     */
+    public static List<String> runFolderFiles(ClusterProject p) throws IOException, BundleException {
+        return List.copyOf(BundleContents.of(p, new BundleContents.NoSecrets(), "run").keySet());
     }
 
     /**

@@ -59,11 +59,12 @@ public final class RunnerThroughputBenchmark {
 
     static final int LINES = 1_000_000;
     /**
-     * With -Dbench.runPageOnly=true the Run page is the first thing the JVM shows (the worst case
-     * for a first run: none of the UI code has been compiled yet); by default the benchmark first
-     * shows the wizard's other pages, as a user meets the Run page.
+     * How many of the wizard's other pages are shown before the Run page, as a user passes them
+     * (default: all). 1 = only the start page, the shortest way a user can take (open a project,
+     * jump to Run); 0 = the Run page is the first thing the JVM shows, a worst case no user meets:
+     * none of the UI code has been compiled yet.
      */
-    static final boolean RUN_PAGE_ONLY = Boolean.getBoolean("bench.runPageOnly");
+    static final int PAGES_BEFORE = Integer.getInteger("bench.pagesBefore", Integer.MAX_VALUE);
     /** When the measured run began (System.nanoTime), to place long gaps in it. */
     static final long[] runStart = {0};
     /** The packaged launchers' JVM options (pom.xml, app.jvm.options). */
@@ -147,18 +148,16 @@ public final class RunnerThroughputBenchmark {
             stage.setScene(scene);
             stage.show();
         });
-        if (!RUN_PAGE_ONLY) {
-            // As a user comes to the Run page: through the wizard's other pages first.
-            for (WizardStep step : WizardSteps.all()) {
-                if (!step.id().equals("run")) {
-                    onFx(() -> {
-                        WizardPage other = step.factory().apply(context);
-                        holder.getChildren().setAll(other.view());
-                        other.onShow();
-                    });
-                    Thread.sleep(400);
-                }
-            }
+        // As a user comes to the Run page: through (some of) the wizard's other pages first.
+        List<WizardStep> before = WizardSteps.all().stream().filter(step -> !step.id().equals("run"))
+                .limit(PAGES_BEFORE).toList();
+        for (WizardStep step : before) {
+            onFx(() -> {
+                WizardPage other = step.factory().apply(context);
+                holder.getChildren().setAll(other.view());
+                other.onShow();
+            });
+            Thread.sleep(400);
         }
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -201,7 +200,8 @@ public final class RunnerThroughputBenchmark {
         RunViewModel vm = page[0].viewModel();
         // The first run of a session meets code the JVM has not run yet; the second shows the
         // steady state. Both count: a user's first flood is a first run.
-        String how = RUN_PAGE_ONLY ? " (Run page alone in a new JVM)" : " (after the wizard's other pages)";
+        String how = before.isEmpty() ? " (the Run page alone in a new JVM)"
+                : " (after " + before.size() + " of the wizard's other pages)";
         measureRun("first run on the page" + how, vm, lines, gaps, measuring, last);
         measureRun("second run on the page" + how, vm, lines, gaps, measuring, last);
     }

@@ -135,4 +135,19 @@ class BundleWriterTest {
         assertFalse(Files.exists(run.resolve("README.md")));
         assertFalse(Files.exists(run.resolve(BundleContents.SECRETS_VAULT)));
     }
+
+    @Test
+    void runFolderFilesListsWhatARunFolderHoldsWithoutWritingIt() throws Exception {
+        Path run = dir.resolve("run-2");
+        List<String> planned = BundleWriter.runFolderFiles(project);
+        assertFalse(Files.exists(run));
+        BundleWriter.writeRunFolder(project, run);
+        List<String> written;
+        try (var files = Files.walk(run)) {
+            written = files.filter(Files::isRegularFile).map(f -> run.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        assertEquals(written, planned.stream().sorted().toList());
+        assertTrue(planned.contains("site.yml") && planned.contains(InventoryGenerator.INVENTORY), planned.toString());
+    }
 }

@@ -91,6 +91,7 @@ public final class RunPage extends WizardPage {
         if (!logWarmedUp && vm.log().isEmpty()) {
             logWarmedUp = true;
             LogWarmUp.run(logView);
+            vm.prepareAhead();
         }
     }
 
