@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ final class LogWarmUp {
     /** More lines than any screen shows; only the visible ones get cells. */
     static final int SAMPLE_LINES = 200;
     static final int SCROLL_PASSES = 6;
+    static final int FOLLOW_UP_ROUNDS = 30;
 
     private LogWarmUp() {
     }
@@ -37,7 +39,8 @@ final class LogWarmUp {
         root.applyCss();
         root.layout();
         ObservableList<String> items = list.getItems();
-        list.setItems(sample());
+        ObservableList<String> sample = sample();
+        list.setItems(sample);
         list.layout();
         // A few screens further on, as a flood scrolls it: the cells take new lines of text.
         for (int pass = 1; pass <= SCROLL_PASSES; pass++) {
@@ -46,6 +49,24 @@ final class LogWarmUp {
         }
         list.setItems(items);
         list.layout();
+        // The code that fills cells is compiled only after it has run a few hundred times: more
+        // rounds follow, one per frame so that none is long, until a run puts lines in the list.
+        new AnimationTimer() {
+            private int round;
+
+            @Override
+            public void handle(long now) {
+                if (++round > FOLLOW_UP_ROUNDS || list.getItems() != items || !items.isEmpty()) {
+                    stop();
+                    return;
+                }
+                list.setItems(sample);
+                list.scrollTo((round * 37) % SAMPLE_LINES);
+                list.layout();
+                list.setItems(items);
+                list.layout();
+            }
+        }.start();
     }
 
     private static ObservableList<String> sample() {
