@@ -11,14 +11,17 @@ import javafx.scene.control.ListView;
 /**
  * Gets the log list ready for its first flood while nobody is watching it. The first batch of a
  * session's first run used to build and style a screenful of cells at once, with code the JVM had
- * not compiled yet: one frame of about 100 ms. Laid out once, off the record, full of lines like
- * Ansible's, the list keeps those cells for the run and their code has run before.
+ * not compiled yet: frames of 50-100 ms. Laid out with lines like Ansible's and given its own
+ * items back before any frame is drawn, the list keeps those cells for the run, and by the time
+ * a run starts the code that fills them has run often enough to be compiled.
  */
 final class LogWarmUp {
 
     /** More lines than any screen shows; only the visible ones get cells. */
     static final int SAMPLE_LINES = 200;
+    /** Screens scrolled through in the first round, as a flood scrolls the list. */
     static final int SCROLL_PASSES = 6;
+    /** Rounds in the following frames, one each: a few hundred cell fills in all. */
     static final int FOLLOW_UP_ROUNDS = 30;
 
     private LogWarmUp() {

@@ -293,7 +293,6 @@ public final class RunViewModel {
         });
     }
 
-    /** Lists the project's hosts as waiting, unless a run is showing its own. */
     /**
      * Builds the run folder's contents once, in memory, on the background thread. Called when the
      * page first shows: a run's first seconds then do not also compile the generator's code (the
@@ -311,6 +310,7 @@ public final class RunViewModel {
         });
     }
 
+    /** Lists the project's hosts as waiting, unless a run is showing its own. */
     public void showProjectHosts() {
         if (running.get() || lastSummary.get() != null) {
             return;
@@ -345,8 +345,7 @@ public final class RunViewModel {
 
     private LogFeed newFeed() {
         return new LogFeed(uiThread, this::take, LINES_PER_DRAIN, SCREEN_LINES_PER_SECOND, DRAIN_INTERVAL_MILLIS,
-                LogFeed.JDK_DELAYER,
-                System::nanoTime);
+                LogFeed.JDK_DELAYER, System::nanoTime);
     }
 
     /** One drain of the feed, on the FX thread: the whole batch at once. */
