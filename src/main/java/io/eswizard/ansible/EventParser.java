@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the lines of the app's {@code eswizard_events} stdout callback (ansible/callback_plugins)
@@ -116,8 +117,18 @@ public final class EventParser {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "task" -> f.readTask(p, value);
-                    case "play" -> f.playName = nameIn(p, value);
+                    case "task" -> eachField(p, value, (name, text) -> {
+                        if (name.equals("id")) {
+                            f.taskId = text;
+                        } else if (name.equals("name")) {
+                            f.taskName = text;
+                        }
+                    });
+                    case "play" -> eachField(p, value, (name, text) -> {
+                        if (name.equals("name")) {
+                            f.playName = text;
+                        }
+                    });
                     case "hosts" -> f.readHosts(p, value);
                     case "stats" -> f.stats = tree(p);
                     default -> p.skipChildren();
@@ -138,38 +149,20 @@ public final class EventParser {
             return f;
         }
 
-        private void readTask(JsonParser p, JsonToken value) throws IOException {
+        /**
+         * Hands each field of an object to {@code field} with its text as a tree's asText() gives
+         * it (a scalar's text, "" for an object or array); a value that is no object is skipped.
+         */
+        private static void eachField(JsonParser p, JsonToken value, BiConsumer<String, String> field)
+                throws IOException {
             if (value != JsonToken.START_OBJECT) {
                 p.skipChildren();
                 return;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (field) {
-                    case "id" -> taskId = scalarText(p, v);
-                    case "name" -> taskName = scalarText(p, v);
-                    default -> p.skipChildren();
-                }
+                String name = p.currentName();
+                field.accept(name, scalarText(p, p.nextToken()));
             }
-        }
-
-        private static String nameIn(JsonParser p, JsonToken value) throws IOException {
-            String name = "";
-            if (value != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return name;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                if (field.equals("name")) {
-                    name = scalarText(p, v);
-                } else {
-                    p.skipChildren();
-                }
-            }
-            return name;
         }
 
         private void readHosts(JsonParser p, JsonToken value) throws IOException {

@@ -40,6 +40,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On-demand benchmark (not a test): a fake ansible-playbook prints 1,000,000 lines (JSON events
@@ -357,16 +358,9 @@ public final class RunnerThroughputBenchmark {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+    /** Runs the action on the FX thread and waits for it (TestFX's helper). */
+    private static void onFx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get();
     }
 
     /** The shell's actions do nothing here. */
