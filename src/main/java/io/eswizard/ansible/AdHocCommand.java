@@ -63,7 +63,7 @@ final class AdHocCommand {
 
     /**
      * The ad-hoc command has no playbook next to the callback folder, so it is named explicitly
-     * (ahead of any the user set); the checks read stdout and facts, which the callback drops by default.
+     * (ahead of any the user set); the checks read msg, stdout and facts, which the callback drops by default.
      */
     static void adHocEnvironment(Map<String, String> env, Path dir) {
         Path plugins = dir.resolve(PlaybookRunner.CALLBACK_FOLDER).toAbsolutePath();
@@ -72,7 +72,7 @@ final class AdHocCommand {
             env.put("ANSIBLE_CALLBACK_PLUGINS", user == null || user.isBlank() ? plugins.toString()
                     : plugins + File.pathSeparator + user);
         }
-        env.put(EXTRA_FIELDS_ENV, "stdout,ansible_facts");
+        env.put(EXTRA_FIELDS_ENV, "msg,stdout,ansible_facts");
     }
 
     private static Map<String, HostOutcome> hostOutcomes(String text) {

@@ -1,22 +1,21 @@
 package io.eswizard.ansible;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks, before a run, what would otherwise fail halfway through it: Ansible present and recent
- * enough, the collections the playbook uses, every host reachable over SSH with Python, and root
- * through privilege escalation.
+ * Checks, before a run, what would otherwise fail halfway through it: on this machine, Ansible
+ * present and recent enough with the collections the playbook uses; on the cluster's machines,
+ * what {@code preflight.yml} checks (SSH, sudo, Python, clocks, homes, Java, free ports, names,
+ * and the database and member ports reached from the nodes).
  */
 public final class Preflight {
 
@@ -25,7 +24,6 @@ public final class Preflight {
     /** Collections the playbook's modules come from (the run's output callback ships with the playbook). */
     public static final List<String> REQUIRED_COLLECTIONS =
             List.of("community.crypto", "community.general", "community.mysql");
-    static final long TIMEOUT_SECONDS = 180;
     private static final Pattern CORE_VERSION = Pattern.compile("\\[core (\\d+)\\.(\\d+)[^\\]]*]|ansible-playbook (\\d+)\\.(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +35,28 @@ public final class Preflight {
 
     /** Runs every check against the inventory of a run folder; never throws for a failed check. */
     public PreflightReport run(Path runFolder, String inventory, List<String> limit) {
+        return run(RunRequest.of(runFolder, RunMode.CHECK).withLimit(limit));
+    }
+
+    /**
+     * Runs every check for a request's run folder, inventory and limit, with its secrets (the sudo
+     * passwords) passed as a run passes them, and masked in every finding.
+     */
+    public PreflightReport run(RunRequest request) {
+        SecretScrubber scrubber = new SecretScrubber(request.secretValues());
+        try (SecretsVarsFile secrets = request.secretsContent().isEmpty() ? null
+                : SecretsVarsFile.create(request.secretsContent())) {
+            PreflightReport report = run(request.runFolder(), request.inventory(), request.limit(),
+                    secrets == null ? null : secrets.path());
+            return new PreflightReport(report.checks().stream().map(c -> new PreflightCheck(c.host(), c.check(),
+                    c.ok(), scrubber.scrub(c.detail()), scrubber.scrub(c.remedy()))).toList());
+        } catch (IOException e) {
+            return new PreflightReport(List.of(PreflightCheck.failed(PreflightCheck.CONTROLLER, "secrets",
+                    e.getMessage(), "Check that the temporary folder is writable.")));
+        }
+    }
+
+    private PreflightReport run(Path runFolder, String inventory, List<String> limit, Path secretsFile) {
         List<PreflightCheck> checks = new ArrayList<>();
         Path playbook;
         try {
@@ -48,11 +68,11 @@ public final class Preflight {
         checks.add(version(playbook, runFolder));
         checks.add(collections(runFolder));
         try {
-            Path adHoc = tools.requireAdHoc();
-            checks.addAll(hosts(adHoc, runFolder, inventory, limit));
-        } catch (AnsibleNotFoundException e) {
-            checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, "ansible installed", "the 'ansible' command "
-                    + "is missing", e.getMessage()));
+            checks.addAll(PreflightPlaybook.run(playbook, runFolder, inventory, limit, secretsFile));
+        } catch (IOException e) {
+            checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, "machines", e.getMessage(),
+                    "A machine did not answer in time: check the addresses and that SSH works, then run the "
+                            + "preflight again."));
         }
         return new PreflightReport(checks);
     }
@@ -115,96 +135,6 @@ public final class Preflight {
         return names;
     }
 
-    private List<PreflightCheck> hosts(Path adHoc, Path dir, String inventory, List<String> limit) {
-        List<PreflightCheck> checks = new ArrayList<>();
-        Map<String, AdHocCommand.HostOutcome> ping;
-        try {
-            AdHocCommand.Output out = AdHocCommand.run(AdHocCommand.adHoc(adHoc, inventory, limit,
-                    "ansible.builtin.ping", ""), dir, TIMEOUT_SECONDS);
-            ping = out.hosts();
-            if (ping.isEmpty()) {
-                checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, "inventory", lastLines(out.text()),
-                        "Ansible found no hosts to check; look at the message above."));
-                return checks;
-            }
-        } catch (IOException e) {
-            checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, "reachable", e.getMessage(),
-                    "A host does not answer in time: check the addresses and that SSH works."));
-            return checks;
-        }
-        List<String> reachable = new ArrayList<>();
-        ping.forEach((host, r) -> {
-            if (r.status() == ResultStatus.OK || r.status() == ResultStatus.CHANGED) {
-                reachable.add(host);
-                checks.add(PreflightCheck.ok(host, "reachable", "SSH and Python answer"));
-            } else {
-                String msg = ErrorText.of(r.result());
-                checks.add(PreflightCheck.failed(host, "reachable", msg, reachRemedy(r.status(), msg)));
-            }
-        });
-        if (reachable.isEmpty()) {
-            return checks;
-        }
-        checks.addAll(become(adHoc, dir, inventory, reachable));
-        checks.addAll(python(adHoc, dir, inventory, reachable));
-        return checks;
-    }
-
-    private List<PreflightCheck> become(Path adHoc, Path dir, String inventory, List<String> hosts) {
-        List<PreflightCheck> checks = new ArrayList<>();
-        String check = "root via become";
-        try {
-            // Without -b: the inventory's ansible_become decides, exactly as in the playbook run.
-            var out = AdHocCommand.run(AdHocCommand.adHoc(adHoc, inventory, hosts, "ansible.builtin.command", "id -u"),
-                    dir, TIMEOUT_SECONDS);
-            for (String host : hosts) {
-                var r = out.hosts().get(host);
-                if (r == null) {
-                    checks.add(PreflightCheck.failed(host, check, "no answer", "Run the preflight again."));
-                } else if (r.status().isProblem()) {
-                    String msg = ErrorText.of(r.result());
-                    checks.add(PreflightCheck.failed(host, check, msg, becomeRemedy(msg)));
-                } else if (r.result().path("stdout").asText().strip().equals("0")) {
-                    checks.add(PreflightCheck.ok(host, check, "tasks run as root"));
-                } else {
-                    checks.add(PreflightCheck.failed(host, check, "tasks run as uid " + r.result().path("stdout").asText()
-                            .strip(), "The playbook installs packages and edits system files: turn on 'use sudo' "
-                            + "(become) for this host, or connect as root."));
-                }
-            }
-        } catch (IOException e) {
-            checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, check, e.getMessage(), "Run the preflight again."));
-        }
-        return checks;
-    }
-
-    private List<PreflightCheck> python(Path adHoc, Path dir, String inventory, List<String> hosts) {
-        List<PreflightCheck> checks = new ArrayList<>();
-        String check = "python";
-        try {
-            var out = AdHocCommand.run(AdHocCommand.adHoc(adHoc, inventory, hosts, "ansible.builtin.setup",
-                    "filter=ansible_python*"), dir, TIMEOUT_SECONDS);
-            for (String host : hosts) {
-                var r = out.hosts().get(host);
-                JsonNode py = r == null ? null : r.result().path("ansible_facts").path("ansible_python");
-                if (py == null || py.isMissingNode()) {
-                    checks.add(PreflightCheck.failed(host, check, r == null ? "no answer" : ErrorText.of(r.result()),
-                            "Install Python 3 on the host: sudo apt-get install -y python3"));
-                    continue;
-                }
-                int major = py.path("version").path("major").asInt();
-                String found = "Python " + major + "." + py.path("version").path("minor").asInt() + " ("
-                        + py.path("executable").asText() + ")";
-                checks.add(major >= 3 ? PreflightCheck.ok(host, check, found)
-                        : PreflightCheck.failed(host, check, found, "Python 3 is needed on the host: "
-                        + "sudo apt-get install -y python3, and set its interpreter to /usr/bin/python3."));
-            }
-        } catch (IOException e) {
-            checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, check, e.getMessage(), "Run the preflight again."));
-        }
-        return checks;
-    }
-
     static String reachRemedy(ResultStatus status, String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
         if (m.contains("permission denied")) {
@@ -232,9 +162,19 @@ public final class Preflight {
 
     static String becomeRemedy(String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
+        if (m.contains("incorrect sudo password") || m.contains("incorrect password")) {
+            return "sudo refused the password: correct the sudo password on the Connection page (or this "
+                    + "machine's own one under Per-machine settings); on the command line, becomePassword in "
+                    + "--secrets-file or ESW_BECOME_PASSWORD.";
+        }
         if (m.contains("password is required") || m.contains("missing sudo password")) {
-            return "sudo asks for a password: give the user passwordless sudo, e.g. a file in /etc/sudoers.d/ "
-                    + "with 'USER ALL=(ALL) NOPASSWD: ALL'.";
+            return "sudo asks for a password: enter it on the Connection page (Sudo password); on the command "
+                    + "line give becomePassword in --secrets-file or ESW_BECOME_PASSWORD. Or give the user "
+                    + "passwordless sudo (a file in /etc/sudoers.d/ with 'USER ALL=(ALL) NOPASSWD: ALL').";
+        }
+        if (m.startsWith("tasks run as uid")) {
+            return "The playbook installs packages and edits system files: turn on 'use sudo' (become) on the "
+                    + "Connection page, or connect as root.";
         }
         if (m.contains("not in the sudoers") || m.contains("not allowed")) {
             return "The user may not use sudo: add it to the sudo (Debian) or wheel (RHEL) group.";
@@ -245,9 +185,5 @@ public final class Preflight {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
-
-    private static String lastLines(String s) {
-        return ErrorText.tail(s.strip());
     }
 }

@@ -54,11 +54,8 @@ public final class ProjectRuns {
             deleteTree(folder);
             throw e;
         }
-        List<String> values = new ArrayList<>();
-        values.add(secrets.databasePassword());
-        values.add(secrets.databaseAdminPassword());
         RunRequest request = RunRequest.of(folder, mode).withLimit(limit)
-                .withSecrets(SecretsFile.content(project, secrets), values)
+                .withSecrets(SecretsFile.content(project, secrets), secrets.values())
                 .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit);
         return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }
@@ -79,14 +76,20 @@ public final class ProjectRuns {
         return start(project, secrets, past.mode(), hosts, listener);
     }
 
-    /** Preflight on a throw-away run folder (not kept in the history). */
-    public PreflightReport preflight(ClusterProject project, List<String> limit) throws IOException, BundleException {
+    /**
+     * Preflight on a throw-away run folder (not kept in the history); the sudo passwords in
+     * {@code secrets} reach it the way they reach a run.
+     */
+    public PreflightReport preflight(ClusterProject project, Secrets secrets, List<String> limit)
+            throws IOException, BundleException {
         Files.createDirectories(history.root());
         Path folder = Files.createTempDirectory(history.root(), ".preflight-");
         try {
             Files.delete(folder);
             BundleWriter.writeRunFolder(project, folder);
-            return new Preflight(tools).run(folder, RunRequest.DEFAULT_INVENTORY, limit);
+            RunRequest request = RunRequest.of(folder, RunMode.CHECK).withLimit(limit)
+                    .withSecrets(SecretsFile.content(project, secrets), secrets.values());
+            return new Preflight(tools).run(request);
         } finally {
             deleteTree(folder);
         }

@@ -6,6 +6,8 @@ import io.eswizard.ansible.PreflightReport;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import io.eswizard.project.SecretsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,15 +38,26 @@ final class PreflightCommand implements Callable<Integer> {
             + "(default: the one on PATH)")
     String ansiblePlaybook;
 
+    @Option(names = "--secrets-file", paramLabel = "F",
+            description = "YAML with becomePassword (the sudo password), mode 600; otherwise ESW_BECOME_PASSWORD "
+                    + "or a prompt; none when sudo asks for no password")
+    Path secretsFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ClusterProject p = ProjectArgs.open(file);
         AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
                 : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
+        Secrets secrets;
+        try {
+            secrets = SecretsSource.resolveBecome(p, secretsFile, System.getenv(), System.console());
+        } catch (SecretsSource.SecretsException e) {
+            throw CliException.usage(e.getMessage());
+        }
         PreflightReport report;
         try {
-            report = ProjectRuns.forProjectFile(tools, file).preflight(p, limit);
+            report = ProjectRuns.forProjectFile(tools, file).preflight(p, secrets, limit);
         } catch (BundleException e) {
             throw CliException.usage(e.getMessage());
         }

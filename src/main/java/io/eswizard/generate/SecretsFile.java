@@ -12,6 +12,15 @@ public final class SecretsFile {
 
     public static final String DB_PASSWORD_VAR = "es_cluster_db_password";
     public static final String DB_ADMIN_PASSWORD_VAR = "es_mysql_admin_password";
+    public static final String BECOME_PASSWORD_VAR = "es_cluster_become_password";
+    public static final String BECOME_PASSWORDS_VAR = "es_cluster_become_passwords";
+    /**
+     * Ansible's own sudo password variable, picked per host from the two above: the machine's own
+     * password (keyed by its address, the inventory's ansible_host) or the project-wide one.
+     */
+    static final String ANSIBLE_BECOME_PASSWORD = "ansible_become_password";
+    static final String BECOME_PASSWORD_CHOICE = "{{ " + BECOME_PASSWORDS_VAR + "[ansible_host] | default("
+            + BECOME_PASSWORD_VAR + ") }}";
 
     private SecretsFile() {
     }
@@ -21,6 +30,13 @@ public final class SecretsFile {
         v.put(DB_PASSWORD_VAR, unsafe(s.databasePassword()));
         if (p.database().adminAccess() == AdminAccess.PASSWORD) {
             v.put(DB_ADMIN_PASSWORD_VAR, unsafe(s.databaseAdminPassword()));
+        }
+        if (s.hasBecomePassword()) {
+            v.put(BECOME_PASSWORD_VAR, unsafe(s.becomePassword()));
+            Map<String, Object> perMachine = AnsibleYaml.map();
+            s.becomePasswords().forEach((address, password) -> perMachine.put(address, unsafe(password)));
+            v.put(BECOME_PASSWORDS_VAR, perMachine);
+            v.put(ANSIBLE_BECOME_PASSWORD, BECOME_PASSWORD_CHOICE);
         }
         return AnsibleYaml.write("Secrets of ES Cluster Wizard project '" + InventoryGenerator.oneLine(p.name())
                 + "'. Keep private.", v);

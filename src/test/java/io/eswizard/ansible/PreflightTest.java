@@ -44,8 +44,8 @@ class PreflightTest {
     @Test
     void realAnsibleAgainstLocalAndUnreachableHosts() throws Exception {
         RealAnsible.require();
-        // A run folder carries the output callback the ad-hoc checks are read with.
-        RealAnsible.copyCallbackPlugin(dir);
+        // A run folder carries preflight.yml and the output callback its findings are read with.
+        RealAnsible.copyPlaybook(dir);
         Files.createDirectories(dir.resolve("inventory"));
         Files.writeString(dir.resolve("inventory/hosts.yml"), """
                 all:

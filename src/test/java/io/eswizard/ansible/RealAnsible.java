@@ -23,6 +23,15 @@ final class RealAnsible {
         assumeTrue(present, why);
     }
 
+    /** Copies the whole bundled playbook (site.yml, preflight.yml, roles, plugins) into {@code folder}. */
+    static void copyPlaybook(Path folder) throws IOException {
+        for (var f : io.eswizard.bundle.BundledPlaybook.files().entrySet()) {
+            Path target = folder.resolve(f.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, f.getValue());
+        }
+    }
+
     /** Copies the bundled callback plugin into {@code folder}/callback_plugins, as a run folder has it. */
     static void copyCallbackPlugin(Path folder) throws IOException {
         String name = PlaybookRunner.CALLBACK_FOLDER + "/" + PlaybookRunner.EVENTS_CALLBACK + ".py";

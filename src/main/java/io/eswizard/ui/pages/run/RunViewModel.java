@@ -225,13 +225,14 @@ public final class RunViewModel {
             return;
         }
         ClusterProject p = project.get();
+        Secrets secrets = this.secrets.get();
         busy.set(true);
         status.set("Preflight: checking Ansible and every host…");
         background.execute(() -> {
             String summary;
             List<String> lines = new java.util.ArrayList<>();
             try {
-                PreflightReport report = runs.get().preflight(p, List.of());
+                PreflightReport report = runs.get().preflight(p, secrets, List.of());
                 lines.add("PREFLIGHT");
                 for (PreflightCheck c : report.checks()) {
                     lines.add(String.format("  %-4s %-16s %-20s %s", c.ok() ? "ok" : "FAIL", c.host(), c.check(),
