@@ -196,14 +196,30 @@ kill_namespace_processes() {
   sleep 0.2
 }
 
+close_controller_connections() {
+  # SSH masters kept open towards the lab (Ansible's ControlPersist) would leave half-closed
+  # connections that keep the hosts' namespaces alive after they are deleted.
+  local pids
+  pids=$(ss -Htnp dst "$SUBNET_PREFIX.0/24" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u || true)
+  # shellcheck disable=SC2086
+  [ -z "$pids" ] || kill -TERM $pids 2>/dev/null || true
+}
+
 cmd_down() {
   require_root
   local quiet="${1:-}"
-  local ns
+  local ns link
+  close_controller_connections
   for ns in $(ip netns list 2>/dev/null | awk '{print $1}' | grep "^$NS_PREFIX" || true); do
     kill_namespace_processes "$ns"
+  done
+  for ns in $(ip netns list 2>/dev/null | awk '{print $1}' | grep "^$NS_PREFIX" || true); do
     ip netns del "$ns" 2>/dev/null || true
     rm -rf "/etc/netns/$ns"
+  done
+  # Deleting the host end of a pair deletes both, even while a namespace still lingers.
+  for link in $(ip -o link show 2>/dev/null | awk -F': ' '{print $2}' | cut -d@ -f1 | grep '^eslv[0-9]' || true); do
+    ip link del "$link" 2>/dev/null || true
   done
   if ip link show "$BRIDGE" >/dev/null 2>&1; then ip link del "$BRIDGE"; fi
   if [ -f "$STATE/known-hosts-target" ] && [ -f "$STATE/known_hosts" ]; then
@@ -266,5 +282,5 @@ case "${1:-}" in
   address) [ $# -eq 2 ] || die "usage: lab.sh address HOST"; host_field "$2" 2 ;;
   exec) shift; cmd_exec "$@" ;;
   env) cmd_env ;;
-  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2 ;;
 esac

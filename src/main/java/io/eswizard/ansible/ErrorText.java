@@ -38,6 +38,12 @@ final class ErrorText {
         return parts.isEmpty() ? "failed without a message" : String.join("\n", parts);
     }
 
+    /** {@link #of}, followed by what to do when the failure is a known login or sudo failure. */
+    static String withHint(JsonNode result) {
+        String text = of(result);
+        return FailureHints.forMessage(text).map(hint -> text + "\nWhat to do: " + hint).orElse(text);
+    }
+
     private static String text(JsonNode node) {
         if (node.isMissingNode() || node.isNull()) {
             return "";

@@ -233,7 +233,7 @@ public final class EventParser {
             JsonNode r = h.getValue();
             ResultStatus status = base == ResultStatus.OK && r.path("changed").asBoolean() ? ResultStatus.CHANGED : base;
             String item = itemEvent ? itemLabel(r) : "";
-            String error = status.isProblem() ? ErrorText.of(r) : "";
+            String error = status.isProblem() ? ErrorText.withHint(r) : "";
             results.add(new RunEvent.HostResult(new TaskResult(f.taskId, f.taskName, h.getKey(), status, item, error,
                     Diffs.of(h.getKey(), f.taskName, r))));
         }

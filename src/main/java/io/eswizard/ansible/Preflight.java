@@ -138,48 +138,24 @@ public final class Preflight {
     static String reachRemedy(ResultStatus status, String msg) {
         String m = msg.toLowerCase(Locale.ROOT);
         if (m.contains("permission denied")) {
-            return "SSH refused the login: check the user and key on the Connection page, and that the key is in "
-                    + "the user's ~/.ssh/authorized_keys on the host (ssh-copy-id USER@HOST).";
+            return FailureHints.forMessage("permission denied (publickey)").orElseThrow();
         }
-        if (m.contains("host key verification failed")) {
-            return "The host's SSH key is unknown: connect once with ssh USER@HOST, or add it with "
-                    + "ssh-keyscan HOST >> ~/.ssh/known_hosts.";
+        if (m.contains("connection refused") || m.contains("timed out") || m.contains("no route")
+                || m.contains("could not resolve")) {
+            return FailureHints.forMessage("ssh: " + msg).orElseThrow();
         }
-        if (m.contains("connection refused")) {
-            return "Nothing listens on the SSH port: start sshd on the host or correct the port.";
-        }
-        if (m.contains("timed out") || m.contains("no route") || m.contains("could not resolve")) {
-            return "The host cannot be reached: check its address and the network/firewall between here and there.";
-        }
-        if (m.contains("python") && (m.contains("not found") || m.contains("no such file"))) {
-            return "Python is missing on the host: install it (sudo apt-get install -y python3) "
-                    + "or correct the Python interpreter path.";
-        }
-        return status == ResultStatus.UNREACHABLE
+        return FailureHints.forMessage(msg).orElse(status == ResultStatus.UNREACHABLE
                 ? "Check the address, port and user, and that ssh USER@HOST works from this machine."
-                : "The host answered but the check failed; see the message.";
+                : "The host answered but the check failed; see the message.");
     }
 
     static String becomeRemedy(String msg) {
-        String m = msg.toLowerCase(Locale.ROOT);
-        if (m.contains("incorrect sudo password") || m.contains("incorrect password")) {
-            return "sudo refused the password: correct the sudo password on the Connection page (or this "
-                    + "machine's own one under Per-machine settings); on the command line, becomePassword in "
-                    + "--secrets-file or ESW_BECOME_PASSWORD.";
-        }
-        if (m.contains("password is required") || m.contains("missing sudo password")) {
-            return "sudo asks for a password: enter it on the Connection page (Sudo password); on the command "
-                    + "line give becomePassword in --secrets-file or ESW_BECOME_PASSWORD. Or give the user "
-                    + "passwordless sudo (a file in /etc/sudoers.d/ with 'USER ALL=(ALL) NOPASSWD: ALL').";
-        }
-        if (m.startsWith("tasks run as uid")) {
+        if (msg.toLowerCase(Locale.ROOT).startsWith("tasks run as uid")) {
             return "The playbook installs packages and edits system files: turn on 'use sudo' (become) on the "
                     + "Connection page, or connect as root.";
         }
-        if (m.contains("not in the sudoers") || m.contains("not allowed")) {
-            return "The user may not use sudo: add it to the sudo (Debian) or wheel (RHEL) group.";
-        }
-        return "Privilege escalation failed: check that sudo works for this user on the host.";
+        return FailureHints.forMessage(msg).orElse(
+                "Privilege escalation failed: check that sudo works for this user on the host.");
     }
 
     private static String firstLine(String s) {

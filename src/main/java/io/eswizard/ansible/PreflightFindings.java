@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /** Reads the findings of preflight.yml from the lines of the app's event callback. */
 final class PreflightFindings {
 
-    /** "check db_port: the node reaches MySQL" -> id "db_port". */
-    private static final Pattern CHECK_TASK = Pattern.compile("^check ([a-z_]+): ");
+    /** "Check db_port: the node reaches MySQL" -> id "db_port". */
+    private static final Pattern CHECK_TASK = Pattern.compile("^Check ([a-z_]+): ");
 
     private PreflightFindings() {
     }

@@ -153,22 +153,9 @@ public final class InventoryGenerator {
         v.put("es_mysql_bind_address", "0.0.0.0");
         v.put("es_mysql_admin_mode", p.database().adminAccess() == AdminAccess.SOCKET ? "socket" : "password");
         v.put("es_mysql_admin_user", unsafe(p.database().adminUser()));
-        List<Object> allowed = new ArrayList<>();
-        allowedHosts(p).forEach(h -> allowed.add(unsafe(h)));
-        v.put("es_mysql_allowed_hosts", allowed);
+        v.put("es_mysql_allow_any_host", p.database().allowAnyHost());
         v.put("es_mysql_scripts_home", unsafe(p.database().scriptsHome()));
         return v;
-    }
-
-    /** Hosts the application user may connect from: every node's address, or '%' when chosen. */
-    public static Set<String> allowedHosts(ClusterProject p) {
-        Set<String> hosts = new LinkedHashSet<>();
-        if (p.database().allowAnyHost()) {
-            hosts.add("%");
-        } else {
-            p.nodes().forEach(n -> hosts.add(n.address()));
-        }
-        return hosts;
     }
 
     static Map<String, Object> nodeGroupVars(ClusterProject p) {
