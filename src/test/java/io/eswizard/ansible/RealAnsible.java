@@ -23,6 +23,29 @@ final class RealAnsible {
         assumeTrue(present, why);
     }
 
+    /**
+     * Runs one module of the bundled playbook's library on this machine (local connection) and
+     * returns its result, read from Ansible's json callback.
+     */
+    static com.fasterxml.jackson.databind.JsonNode module(Path work, String module, Object args) throws Exception {
+        Path library = work.resolve("bundled-playbook");
+        if (!Files.isDirectory(library.resolve("library"))) {
+            copyPlaybook(library);
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ProcessBuilder pb = new ProcessBuilder("ansible", "localhost", "-i", "localhost,", "-c", "local",
+                "-e", "ansible_python_interpreter=/usr/bin/python3", "-M", library.resolve("library").toString(),
+                "-m", module, "-a", json.writeValueAsString(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ANSIBLE_STDOUT_CALLBACK", "json");
+        pb.environment().put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
+        pb.environment().putIfAbsent("LANG", "C.UTF-8");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor();
+        String text = new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        return json.readTree(text.substring(text.indexOf('{'))).at("/plays/0/tasks/0/hosts/localhost");
+    }
+
     /** Copies the whole bundled playbook (site.yml, preflight.yml, roles, plugins) into {@code folder}. */
     static void copyPlaybook(Path folder) throws IOException {
         for (var f : io.eswizard.bundle.BundledPlaybook.files().entrySet()) {

@@ -67,6 +67,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterPlaybookE2ETest {
 
+    private MachineState machine;
     private E2ESandbox sandbox;
     private ClusterProject project;
     private Path runFolder;
@@ -77,6 +78,7 @@ class ClusterPlaybookE2ETest {
     void runPlaybookOnce() throws Exception {
         E2EPrerequisites.require();
         E2EPrerequisites.stopLeftoverStandIns();
+        machine = MachineState.take();
         Path root = Files.createTempDirectory("esw-e2e-");
         sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0);
         project = sandbox.project;
@@ -89,24 +91,34 @@ class ClusterPlaybookE2ETest {
     }
 
     @AfterAll
-    void stopStandIns() throws Exception {
-        if (project == null) {
-            return;
-        }
-        for (EsNode n : project.nodes()) {
-            Path script = Path.of(n.esHome(), "bin", "wso2server.sh");
-            if (Files.exists(script)) {
-                new ProcessBuilder(script.toString(), "stop").inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+    void leaveNothingBehind() throws Exception {
+        try {
+            if (project != null) {
+                for (EsNode n : project.nodes()) {
+                    Path script = Path.of(n.esHome(), "bin", "wso2server.sh");
+                    if (Files.exists(script)) {
+                        new ProcessBuilder(script.toString(), "stop").inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+                    }
+                }
+                LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
+            }
+        } finally {
+            if (machine != null) {
+                machine.restore();
+            }
+            if (sandbox != null) {
+                E2ESandbox.deleteTree(sandbox.root);
             }
         }
     }
 
     @Test
     @Order(1)
-    void databasesHoldTheEsTablesAndTheAppUserLogsInFromANodeAddress() throws Exception {
+    void databasesHoldTheEsTablesAndTheAppUserLogsInAsTheNodesWould() throws Exception {
         EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
         Datasource registry = datasourceFor(publisher, project.database().registryDatabase());
-        try (Connection c = connect(registry, publisher.address())) {
+        // No source address chosen: the system picks it, as for a real ES server on this machine.
+        try (Connection c = connect(registry, null)) {
             assertTrue(tables(c, project.database().registryDatabase()).contains("REG_RESOURCE"));
             assertTrue(tables(c, project.database().userStoreDatabase()).contains("UM_USER"));
             assertTrue(tables(c, project.database().socialDatabase()).contains("SOCIAL_COMMENTS"));
@@ -128,6 +140,16 @@ class ClusterPlaybookE2ETest {
             assertTrue(social.text("//datasource[name='WSO2_SOCIAL_DB']/definition/configuration/url")
                     .contains("/" + project.database().socialDatabase()));
         }
+    }
+
+    @Test
+    @Order(3)
+    void theAppUserIsGrantedExactlyTheAddressTheNodesConnectFrom() throws Exception {
+        Lab.Result hosts = E2EPrerequisites.localSql("SELECT Host FROM mysql.user WHERE User = '"
+                + project.database().appUser() + "'");
+        assertEquals(0, hosts.exitCode(), hosts.output());
+        // Every node and the database are on this machine: they connect from 127.0.0.1.
+        assertEquals(List.of("127.0.0.1"), List.of(hosts.output().strip().split("\\s+")));
     }
 
     @Test
@@ -317,12 +339,14 @@ class ClusterPlaybookE2ETest {
         throw new AssertionError("no MySQL datasource for " + database + " in " + n.name() + " among " + names);
     }
 
-    /** Logs in with the datasource's own URL and credentials, from the given source address. */
+    /** Logs in with the datasource's own URL and credentials, from the given source address (null: any). */
     private static Connection connect(Datasource ds, String sourceAddress) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", ds.user());
         props.setProperty("password", ds.password());
-        props.setProperty("localSocketAddress", sourceAddress);
+        if (sourceAddress != null) {
+            props.setProperty("localSocketAddress", sourceAddress);
+        }
         props.setProperty("useSSL", "false");
         props.setProperty("connectTimeout", "5000");
         try {

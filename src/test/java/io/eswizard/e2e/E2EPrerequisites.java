@@ -33,6 +33,22 @@ final class E2EPrerequisites {
         assumeTrue(root && ansible, why);
     }
 
+    /** The multi-host lab also needs sshd, sudo and a few tools inside its hosts. */
+    static void requireLab() {
+        List<String> missing = new ArrayList<>();
+        for (String tool : List.of("/usr/sbin/sshd", "/usr/bin/sudo", "/usr/bin/unshare", "/usr/bin/nsenter",
+                "/usr/bin/curl", "/usr/bin/unzip")) {
+            if (!Files.isExecutable(Path.of(tool))) {
+                missing.add(tool);
+            }
+        }
+        String why = "the lab needs " + String.join(", ", missing) + " (run .ci/install-deps)";
+        if (System.getenv("CI") != null && !missing.isEmpty()) {
+            throw new IllegalStateException(why);
+        }
+        assumeTrue(missing.isEmpty(), why);
+    }
+
     /** Stand-in servers left by an interrupted earlier run would answer on this run's node ports. */
     static void stopLeftoverStandIns() {
         String tmp = System.getProperty("java.io.tmpdir");
@@ -62,6 +78,11 @@ final class E2EPrerequisites {
         Files.writeString(runFolder.resolve("inventory/group_vars/all/e2e-test.yml"),
                 "---\nes_hosts_file: '" + hostsFile.toString().replace("'", "''") + "'\n");
         return List.of("-e", "@" + secrets);
+    }
+
+    /** Runs SQL as root through this machine's MariaDB socket. */
+    static Lab.Result localSql(String sql) throws IOException, InterruptedException {
+        return Lab.run(List.of("mysql", "-N", "-e", sql), java.util.Map.of(), 60);
     }
 
     /** "host: task: message" for every failed or unreachable result, to make a failed run readable. */

@@ -19,6 +19,14 @@ class IdentityServer500E2ETest {
     void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
         E2EPrerequisites.require();
         Path root = Files.createTempDirectory("esw-e2e-is500-");
+        try {
+            serviceProvidersAreRegistered(root);
+        } finally {
+            E2ESandbox.deleteTree(root);
+        }
+    }
+
+    private static void serviceProvidersAreRegistered(Path root) throws Exception {
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_0_0);
         ClusterProject project = sandbox.project;
         Path runFolder = root.resolve("run");

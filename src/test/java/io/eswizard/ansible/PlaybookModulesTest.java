@@ -1,0 +1,119 @@
+package io.eswizard.ansible;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled playbook's own read-only modules, run by the real Ansible on this machine. */
+class PlaybookModulesTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void ansible() {
+        RealAnsible.require();
+    }
+
+    @Test
+    void eswListeningTellsFreeOursAndOtherPortsApart() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            int free;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                free = probe.getLocalPort();
+            }
+            String self = "java"; // this JVM holds the taken port
+            JsonNode r = RealAnsible.module(dir, "esw_listening", Map.of("ports", List.of(
+                    Map.of("port", port, "address", "127.0.0.1", "purpose", "HTTPS", "owner_hints", List.of(self)),
+                    Map.of("port", port, "address", "127.0.0.1", "purpose", "HTTPS",
+                            "owner_hints", List.of("/no/such/home")),
+                    Map.of("port", free, "address", "127.0.0.1", "purpose", "member"))));
+            assertFalse(r.path("failed").asBoolean(), r::toString);
+            assertFalse(r.path("changed").asBoolean());
+            JsonNode ports = r.path("ports");
+            assertEquals("ours", ports.path(0).path("state").asText(), r::toString);
+            assertEquals(ProcessHandle.current().pid(), ports.path(0).path("pid").asLong());
+            assertEquals("other", ports.path(1).path("state").asText());
+            assertTrue(ports.path(1).path("text").asText().startsWith("HTTPS port " + port
+                    + " is used by another program"), ports.path(1).toString());
+            assertEquals("free", ports.path(2).path("state").asText());
+        }
+    }
+
+    @Test
+    void eswNginxSitesRetiresWizardSitesAndReportsForeignOnes() throws Exception {
+        Path confD = Files.createDirectories(dir.resolve("conf.d"));
+        Path enabled = Files.createDirectories(dir.resolve("sites-enabled"));
+        String marker = "# ES Cluster Wizard: ";
+        Files.writeString(confD.resolve("old-store.example.com.conf"),
+                marker + "old - store (store.example.com)\nserver {\n  server_name store.example.com;\n}\n");
+        Files.writeString(confD.resolve("shop-renamed.example.com.conf"),
+                marker + "shop - store (renamed.example.com)\nserver {\n  server_name renamed.example.com;\n}\n");
+        Files.writeString(confD.resolve("store.example.com.conf"),
+                marker + "shop - store (store.example.com)\nserver { server_name store.example.com; }\n");
+        Files.writeString(confD.resolve("store.example.com.conf.20260101.retired~"),
+                marker + "old - store\nserver { server_name store.example.com; }\n");
+        Files.writeString(enabled.resolve("hand-made"),
+                "server {\n  listen 443;\n  server_name www.example.com  publisher.example.com;\n}\n");
+        Files.writeString(enabled.resolve("commented"),
+                "server {\n  # server_name publisher.example.com;\n  server_name other.example.com;\n}\n");
+        Files.writeString(confD.resolve("unrelated.conf"), marker + "else - store (x)\nserver { server_name x; }\n");
+
+        JsonNode r = RealAnsible.module(dir, "esw_nginx_sites", Map.of(
+                "dirs", List.of(Map.of("path", confD.toString(), "patterns", List.of("*.conf")),
+                        Map.of("path", enabled.toString(), "patterns", List.of("*"))),
+                "names", List.of("publisher.example.com", "store.example.com"),
+                "wanted", List.of(confD.resolve("publisher.example.com.conf").toString(),
+                        confD.resolve("store.example.com.conf").toString()),
+                "wizard_marker", marker,
+                "project_marker", marker + "shop - "));
+        assertFalse(r.path("failed").asBoolean(), r::toString);
+        assertEquals(List.of(confD.resolve("old-store.example.com.conf").toString(),
+                confD.resolve("shop-renamed.example.com.conf").toString()), texts(r.path("retire")));
+        assertEquals(List.of(enabled.resolve("hand-made").toString()), texts(r.path("foreign")));
+    }
+
+    @Test
+    void theSudoPasswordIsChosenPerMachineAddress() throws Exception {
+        Files.writeString(dir.resolve("hosts.yml"), """
+                all:
+                  hosts:
+                    a: {ansible_host: 10.0.0.11, ansible_connection: local}
+                    b: {ansible_host: 10.0.0.12, ansible_connection: local}
+                """);
+        Files.writeString(dir.resolve("secrets.yml"), io.eswizard.generate.SecretsFile.content(
+                io.eswizard.model.ProjectDefaults.reference("x", 2, 2),
+                new io.eswizard.model.Secrets("db", "", "all {{ x }}", Map.of("10.0.0.12", "own \"one\""))));
+        ProcessBuilder pb = new ProcessBuilder("ansible", "all", "-i", "hosts.yml", "-e", "@secrets.yml",
+                "-e", "ansible_python_interpreter=/usr/bin/python3", "-m", "ansible.builtin.debug",
+                "-a", "var=ansible_become_password").directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ANSIBLE_STDOUT_CALLBACK", "json");
+        pb.environment().put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
+        Process p = pb.start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        JsonNode hosts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.substring(text.indexOf('{')))
+                .at("/plays/0/tasks/0/hosts");
+        assertEquals("all {{ x }}", hosts.path("a").path("ansible_become_password").asText(), text);
+        assertEquals("own \"one\"", hosts.path("b").path("ansible_become_password").asText(), text);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package io.eswizard.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What the end-to-end runs change on this machine outside their own folders: the configuration
+ * folders of NGINX and MariaDB, and whether those services run. Taken before a suite and put back
+ * after it, so that no site, certificate, backup copy or running service stays behind.
+ */
+final class MachineState {
+
+    /** Folders the playbook writes to on this machine (sites, certificates, MariaDB's bind-address). */
+    static final List<Path> CONFIG_DIRS = List.of(Path.of("/etc/nginx/conf.d"), Path.of("/etc/nginx/sites-enabled"),
+            Path.of("/etc/nginx/ssl"), Path.of("/etc/mysql/mariadb.conf.d"));
+    static final List<String> SERVICES = List.of("mariadb", "nginx");
+
+    private final Map<Path, byte[]> files = new HashMap<>();
+    private final Map<Path, Boolean> dirsExisted = new HashMap<>();
+    private final Map<String, Boolean> running = new HashMap<>();
+
+    private MachineState() {
+    }
+
+    static MachineState take() throws IOException, InterruptedException {
+        MachineState s = new MachineState();
+        for (Path dir : CONFIG_DIRS) {
+            s.dirsExisted.put(dir, Files.isDirectory(dir));
+            for (Path f : entries(dir)) {
+                // A symbolic link (sites-enabled/default) is kept as it is; its target is not ours.
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    s.files.put(f, Files.readAllBytes(f));
+                } else {
+                    s.files.put(f, null);
+                }
+            }
+        }
+        for (String service : SERVICES) {
+            s.running.put(service, serviceRunning(service));
+        }
+        return s;
+    }
+
+    /** Removes what appeared, puts back what changed, and stops a service that did not run before. */
+    void restore() throws IOException, InterruptedException {
+        for (Path dir : CONFIG_DIRS) {
+            for (Path f : entries(dir)) {
+                if (!files.containsKey(f)) {
+                    deleteTree(f);
+                } else if (files.get(f) != null && !Arrays.equals(files.get(f), Files.readAllBytes(f))) {
+                    Files.write(f, files.get(f));
+                }
+            }
+            if (!dirsExisted.get(dir) && Files.isDirectory(dir)) {
+                deleteTree(dir);
+            }
+        }
+        for (String service : SERVICES) {
+            if (!running.get(service) && serviceRunning(service)) {
+                command("service", service, "stop");
+            }
+        }
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            for (Path child : entries(p)) {
+                deleteTree(child);
+            }
+        }
+        Files.deleteIfExists(p);
+    }
+
+    static boolean serviceRunning(String service) throws IOException, InterruptedException {
+        return Files.isExecutable(Path.of("/etc/init.d", service)) && command("service", service, "status") == 0;
+    }
+
+    private static int command(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+}
