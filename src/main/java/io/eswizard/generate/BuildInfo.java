@@ -1,4 +1,4 @@
-package io.eswizard.bundle;
+package io.eswizard.generate;
 
 import java.io.IOException;
 import java.io.InputStream;
