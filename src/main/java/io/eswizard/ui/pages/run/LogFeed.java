@@ -22,7 +22,7 @@ import java.util.function.LongSupplier;
  * so a flood changes the screen a few times a second rather than on every frame. And a flood reaches
  * the screen at a sustained rate only ({@code linesPerSecond}, with bursts up to one drain's worth,
  * so a long diff still shows whole): lines nobody can read would otherwise pass through the screen
- * by the ten thousand each second, and their churn made each garbage collection copy megabytes.
+ * by the ten thousand each second, and their churn makes each garbage collection copy megabytes.
  * Event details are not copied: the drain reads the run model's current state.
  */
 final class LogFeed implements RunListener {
