@@ -1,16 +1,10 @@
 package io.eswizard.ui.pages.connection;
 
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.ConnectionSettings;
 import io.eswizard.model.HostOverride;
+import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.PageViewModel;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -20,35 +14,23 @@ public final class ConnectionViewModel extends PageViewModel {
     /** The address the local sandbox uses for "this machine" when the admin adds it. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    private final StringProperty sshUser = new SimpleStringProperty();
-    private final IntegerProperty sshPort = new SimpleIntegerProperty();
-    private final StringProperty privateKeyFile = new SimpleStringProperty();
-    private final BooleanProperty become = new SimpleBooleanProperty();
-    private final StringProperty pythonInterpreter = new SimpleStringProperty();
     private final ObservableList<HostOverrideRow> overrides =
             FXCollections.observableArrayList(HostOverrideRow::observables);
 
     public ConnectionViewModel(ProjectState state) {
-        super(state);
-        watch(sshUser, sshPort, privateKeyFile, become, pythonInterpreter, overrides);
+        super(state, Page.CONNECTION);
+        watch(overrides);
         start();
     }
 
     @Override
     protected void load(ClusterProject p) {
-        ConnectionSettings c = p.connection();
-        sshUser.set(c.sshUser());
-        sshPort.set(c.sshPort());
-        privateKeyFile.set(c.privateKeyFile());
-        become.set(c.become());
-        pythonInterpreter.set(c.pythonInterpreter());
-        overrides.setAll(c.hostOverrides().stream().map(HostOverrideRow::from).toList());
+        overrides.setAll(p.connection().hostOverrides().stream().map(HostOverrideRow::from).toList());
     }
 
     @Override
     protected ClusterProject applyTo(ClusterProject p) {
-        return p.withConnection(new ConnectionSettings(sshUser.get().strip(), sshPort.get(),
-                privateKeyFile.get().strip(), become.get(), pythonInterpreter.get().strip(),
+        return p.withConnection(p.connection().withHostOverrides(
                 overrides.stream().map(HostOverrideRow::toRecord).toList()));
     }
 
@@ -67,26 +49,6 @@ public final class ConnectionViewModel extends PageViewModel {
 
     public void removeOverride(HostOverrideRow row) {
         overrides.remove(row);
-    }
-
-    public StringProperty sshUserProperty() {
-        return sshUser;
-    }
-
-    public IntegerProperty sshPortProperty() {
-        return sshPort;
-    }
-
-    public StringProperty privateKeyFileProperty() {
-        return privateKeyFile;
-    }
-
-    public BooleanProperty becomeProperty() {
-        return become;
-    }
-
-    public StringProperty pythonInterpreterProperty() {
-        return pythonInterpreter;
     }
 
     public ObservableList<HostOverrideRow> overrides() {
