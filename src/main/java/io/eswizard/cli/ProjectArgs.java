@@ -1,7 +1,7 @@
 package io.eswizard.cli;
 
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.project.ProjectFileException;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.validation.ClusterValidator;
@@ -41,7 +41,7 @@ final class ProjectArgs {
 
     /** The label with '>' between its parts where the console's character set has no '›'. */
     static String printable(String label) {
-        return Charset.defaultCharset().newEncoder().canEncode(Field.SEPARATOR)
-                ? label : label.replace(Field.SEPARATOR, " > ");
+        return Charset.defaultCharset().newEncoder().canEncode(FieldRef.SEPARATOR)
+                ? label : label.replace(FieldRef.SEPARATOR, " > ");
     }
 }

@@ -38,13 +38,13 @@ final class SsoRules {
         int lbPort = p.loadBalancer().httpsPort();
         checkUrl(out, Field.PUBLISHER_ACS_URL.ref(), "The publisher ACS URL", Text.of(s.publisherAcsUrl()),
                 publisherHost, "the publisher host name", lbPort,
-                DerivedUrls.publisherAcs(p.withSso(withoutOverrides(s))));
+                DerivedUrls.publisherAcs(p.withSso(s.withoutUrlOverrides())));
         checkUrl(out, Field.STORE_ACS_URL.ref(), "The store ACS URL", Text.of(s.storeAcsUrl()), storeHost,
-                "the store host name", lbPort, DerivedUrls.storeAcs(p.withSso(withoutOverrides(s))));
+                "the store host name", lbPort, DerivedUrls.storeAcs(p.withSso(s.withoutUrlOverrides())));
         checkUrl(out, Field.SOCIAL_ACS_URL.ref(), "The social ACS URL", Text.of(s.socialAcsUrl()), storeHost,
-                "the store host name", lbPort, DerivedUrls.socialAcs(p.withSso(withoutOverrides(s))));
+                "the store host name", lbPort, DerivedUrls.socialAcs(p.withSso(s.withoutUrlOverrides())));
         checkUrl(out, Field.IDP_URL.ref(), "The Identity Server URL", Text.of(s.idpUrl()), Text.of(s.isAddress()),
-                "the Identity Server address", s.isHttpsPort(), DerivedUrls.idp(p.withSso(withoutOverrides(s))));
+                "the Identity Server address", s.isHttpsPort(), DerivedUrls.idp(p.withSso(s.withoutUrlOverrides())));
     }
 
     /** An app's issuer: the field, the app's name in messages, the value. */
@@ -108,10 +108,5 @@ final class SsoRules {
             out.add(Problem.warning(path, what + " '" + url + "' uses port " + port + ", but " + hostMeaning
                     + " serves HTTPS on port " + expectedPort + "." + fix));
         }
-    }
-
-    private static SsoSettings withoutOverrides(SsoSettings s) {
-        return new SsoSettings(s.enabled(), s.isAddress(), s.isHttpsPort(), s.isHome(), s.layout(),
-                s.publisherIssuer(), s.storeIssuer(), s.socialIssuer(), "", "", "", "");
     }
 }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,6 +35,28 @@ class MigrationAndDefaultsTest {
         ProjectFiles.save(saved, p);
         assertTrue(Files.readString(saved).contains("schemaVersion: 1"));
         assertEquals(p, ProjectFiles.load(saved));
+    }
+
+    @Test
+    void settingsOfALaterSchemaGetTheirDefaultsInOlderFiles() throws Exception {
+        ClusterProject written = ProjectDefaults.localSandbox("x", 2, 1, dir, false);
+        var mapper = ProjectMapper.create();
+        ObjectNode root = (ObjectNode) mapper.readTree(ProjectFiles.toYaml(written));
+        root.remove(ProjectFiles.SCHEMA_VERSION_KEY);
+        ((ObjectNode) root.get("database")).remove("scriptsHome");
+        ((ObjectNode) root.get("loadBalancer")).remove("tlsMode");
+        root.get("nodes").forEach(n -> ((ObjectNode) n).remove("localMemberHost"));
+        root.get("connection").get("hostOverrides").forEach(o -> ((ObjectNode) o).remove("sshUser"));
+        ((ObjectNode) root.get("hostNames")).put("store", "kept.example.org");
+
+        // as if these had come with schema 2: the migration from 1 adds them, with a new project's values
+        new MigrateAddedSettings(1, List.of(Field.SCRIPTS_HOME, Field.TLS_MODE, Field.NODE_LOCAL_MEMBER_HOST,
+                Field.OVERRIDE_SSH_USER, Field.STORE_HOST_NAME), mapper).migrate(root);
+        ClusterProject read = mapper.treeToValue(root, ClusterProject.class);
+        assertEquals(FieldValues.write(Field.STORE_HOST_NAME, written, "kept.example.org"), read,
+                "only the missing keys are added; a key the file has stays");
+        assertEquals(1, ProjectFiles.SCHEMA_VERSION, "no setting is newer than the first schema yet");
+        assertEquals(List.of(), MigrateAddedSettings.upTo(ProjectFiles.SCHEMA_VERSION, mapper));
     }
 
     @Test

@@ -1,14 +1,10 @@
 package io.eswizard.model.field;
 
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.EsNode;
-import io.eswizard.model.HostOverride;
 import io.eswizard.model.Secrets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The catalogue of settings: one entry per field, with its path in the project (record component
@@ -162,19 +158,26 @@ public enum Field {
     WRITE_HOST_MAPPINGS(Page.LOAD_BALANCER, "loadBalancer.writeHostMappings", "Host names", "es_hosts_enabled",
             "Lets the nodes reach the public names without DNS. Untick if your DNS already does.");
 
-    /** The human label's separator: "Nodes › store-2 › Member port". */
-    public static final String SEPARATOR = " › ";
     private static final String SECRETS = "secrets.";
-    private static final String ITEM = "[]";
-    private static final Pattern ITEM_PATH = Pattern.compile("(.+)\\[(\\d+)]\\.(.+)");
+    static final String ITEM = "[]";
+
+    /** The schema of the first project files, which have every setting without a {@code since}. */
+    private static final int FIRST_SCHEMA = 1;
 
     private final Page page;
     private final String path;
     private final String label;
     private final String ansibleVariable;
     private final String help;
+    private final int since;
 
     Field(Page page, String path, String label, String ansibleVariable, String help) {
+        this(FIRST_SCHEMA, page, path, label, ansibleVariable, help);
+    }
+
+    /** A setting that project files have from schema {@code since} on; older files get its default. */
+    Field(int since, Page page, String path, String label, String ansibleVariable, String help) {
+        this.since = since;
         this.page = page;
         this.path = path;
         this.label = label;
@@ -209,6 +212,16 @@ public enum Field {
         return ansibleVariable.isEmpty() ? Optional.empty() : Optional.of(ansibleVariable);
     }
 
+    /** The schema version of the first project files with this setting. */
+    public int since() {
+        return since;
+    }
+
+    /** The schema project files are written in: the newest {@link #since()} of any setting. */
+    public static int schemaVersion() {
+        return Arrays.stream(values()).mapToInt(Field::since).max().orElse(FIRST_SCHEMA);
+    }
+
     /** A password: held in the session's {@link Secrets}, never in the project or its file. */
     public boolean isSecret() {
         return path.startsWith(SECRETS);
@@ -230,48 +243,21 @@ public enum Field {
 
     /** This setting of the project; for a column of a list use {@link #at(ClusterProject, int)}. */
     public FieldRef ref() {
-        if (isItem()) {
-            throw new IllegalStateException(this + " is a list column: name the element with at()");
-        }
-        return new FieldRef(this, -1, path, page.title() + SEPARATOR + label);
+        return FieldRef.of(this);
     }
 
     /** This column at element {@code index} of the project's list, labelled with the element's name. */
     public FieldRef at(ClusterProject project, int index) {
-        return at(index, itemName(project, index));
+        return FieldRef.at(this, project, index);
     }
 
     /** This column at element {@code index}, which people know as {@code itemName} (e.g. "store-2"). */
     public FieldRef at(int index, String itemName) {
-        if (!isItem()) {
-            throw new IllegalStateException(this + " is not a list column");
-        }
-        return new FieldRef(this, index, path.replace(ITEM, "[" + index + "]"),
-                page.title() + SEPARATOR + itemName + SEPARATOR + label);
+        return FieldRef.at(this, index, itemName);
     }
 
     /** The fields a page shows, in the order the page shows them. */
     public static List<Field> on(Page page) {
         return Arrays.stream(values()).filter(f -> f.page == page).toList();
-    }
-
-    /** The field a path names in {@code project}, e.g. {@code nodes[1].memberPort}; empty for an unknown path. */
-    public static Optional<FieldRef> find(ClusterProject project, String path) {
-        Matcher item = ITEM_PATH.matcher(path);
-        String template = item.matches() ? item.group(1) + ITEM + "." + item.group(3) : path;
-        Optional<Field> field = Arrays.stream(values()).filter(f -> f.path.equals(template)).findFirst();
-        return field.map(f -> f.isItem() ? f.at(project, Integer.parseInt(item.group(2))) : f.ref());
-    }
-
-    /** How people know a list element: a node by its name, a machine by its address. */
-    private String itemName(ClusterProject project, int index) {
-        List<?> elements = list().map(f -> (List<?>) FieldValues.read(f, project)).orElse(List.of());
-        Object element = index >= 0 && index < elements.size() ? elements.get(index) : null;
-        String name = element instanceof EsNode n ? n.name() : element instanceof HostOverride o ? o.address() : null;
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        String kind = list().filter(NODES::equals).isPresent() ? "Node " : "Row ";
-        return kind + (index + 1);
     }
 }

@@ -80,11 +80,11 @@ class FieldCatalogueTest {
 
     @Test
     void pathsAreFoundAgain() {
-        assertEquals(Optional.of(Field.NODE_MEMBER_PORT.at(sandbox, 3)), Field.find(sandbox, "nodes[3].memberPort"));
-        assertEquals(Optional.of(Field.IS_ZIP.ref()), Field.find(sandbox, "packs.isZip"));
-        assertEquals(Optional.of(Field.APP_PASSWORD.ref()), Field.find(sandbox, "secrets.databasePassword"));
-        assertEquals(Optional.empty(), Field.find(sandbox, "nodes[3].weight"));
-        assertEquals(Optional.empty(), Field.find(sandbox, "database"));
+        assertEquals(Optional.of(Field.NODE_MEMBER_PORT.at(sandbox, 3)), FieldRef.find(sandbox, "nodes[3].memberPort"));
+        assertEquals(Optional.of(Field.IS_ZIP.ref()), FieldRef.find(sandbox, "packs.isZip"));
+        assertEquals(Optional.of(Field.APP_PASSWORD.ref()), FieldRef.find(sandbox, "secrets.databasePassword"));
+        assertEquals(Optional.empty(), FieldRef.find(sandbox, "nodes[3].weight"));
+        assertEquals(Optional.empty(), FieldRef.find(sandbox, "database"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.eswizard.ui.pages.sso;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.DerivedUrls;
-import io.eswizard.model.SsoSettings;
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectState;
@@ -40,9 +39,7 @@ public final class SsoViewModel extends PageViewModel {
 
     /** What each URL would be without an override. */
     private void derive(ClusterProject p) {
-        SsoSettings s = p.sso();
-        ClusterProject plain = p.withSso(new SsoSettings(s.enabled(), s.isAddress(), s.isHttpsPort(), s.isHome(),
-                s.layout(), s.publisherIssuer(), s.storeIssuer(), s.socialIssuer(), "", "", "", ""));
+        ClusterProject plain = p.withSso(p.sso().withoutUrlOverrides());
         DERIVED.forEach((field, derivation) -> derived.get(field).set(derivation.apply(plain)));
     }
 
