@@ -54,11 +54,8 @@ public final class ProjectRuns {
             deleteTree(folder);
             throw e;
         }
-        List<String> values = new ArrayList<>();
-        values.add(secrets.databasePassword());
-        values.add(secrets.databaseAdminPassword());
         RunRequest request = RunRequest.of(folder, mode).withLimit(limit)
-                .withSecrets(SecretsFile.content(project, secrets), values)
+                .withSecrets(SecretsFile.content(project, secrets), secrets.values())
                 .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit);
         return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }

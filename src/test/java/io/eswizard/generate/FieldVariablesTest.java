@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eswizard.model.AdminAccess;
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.DatabaseSettings;
 import io.eswizard.model.DriverSource;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.HostOverride;
-import io.eswizard.model.LoadBalancerSettings;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
 import io.eswizard.model.TlsMode;
@@ -41,16 +39,16 @@ class FieldVariablesTest {
         for (int i = 0; i < p.nodes().size(); i++) {
             nodes.add(p.nodes().get(i).withAddress("10.0.0." + (11 + i)));
         }
-        DatabaseSettings d = p.database();
-        return p.withNodes(nodes)
-                .withDatabase(new DatabaseSettings("10.0.0.5", d.port(), d.installServer(), AdminAccess.PASSWORD,
-                        d.adminUser(), d.appUser(), d.allowAnyHost(), d.registryDatabase(), d.userStoreDatabase(),
-                        d.socialDatabase(), DriverSource.FILE, "/opt/drivers/mysql-custom.jar", "/opt/scripts"))
-                .withConnection(p.connection().withHostOverrides(List.of(
-                        new HostOverride("10.0.0.11", false, "deploy", 2222, "/keys/deploy"))))
-                .withSso(FieldValues.write(Field.IS_ADDRESS, p, "10.0.0.6").sso())
-                .withLoadBalancer(new LoadBalancerSettings("10.0.0.7", true, 80, 443, TlsMode.PROVIDED,
-                        "/certs/lb.pem", "/certs/lb.key", true, true));
+        p = p.withNodes(nodes).withConnection(p.connection().withHostOverrides(List.of(
+                new HostOverride("10.0.0.11", false, "deploy", 2222, "/keys/deploy"))));
+        Map<Field, Object> settings = Map.of(Field.DATABASE_HOST, "10.0.0.5", Field.ADMIN_ACCESS, AdminAccess.PASSWORD,
+                Field.DRIVER_SOURCE, DriverSource.FILE, Field.DRIVER_JAR, "/opt/drivers/mysql-custom.jar",
+                Field.SCRIPTS_HOME, "/opt/scripts", Field.IS_ADDRESS, "10.0.0.6", Field.LB_ADDRESS, "10.0.0.7",
+                Field.TLS_MODE, TlsMode.PROVIDED, Field.CERT_FILE, "/certs/lb.pem", Field.KEY_FILE, "/certs/lb.key");
+        for (Map.Entry<Field, Object> setting : settings.entrySet()) {
+            p = FieldValues.write(setting.getKey(), p, setting.getValue());
+        }
+        return p;
     }
 
     @Test

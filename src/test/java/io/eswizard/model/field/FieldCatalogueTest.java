@@ -116,6 +116,8 @@ class FieldCatalogueTest {
         Secrets s = FieldValues.write(Field.ADMIN_PASSWORD, new Secrets("app", ""), "ad'min\"");
         assertEquals(new Secrets("app", "ad'min\""), s);
         assertEquals("app", FieldValues.read(Field.APP_PASSWORD, s));
+        assertEquals(List.of("app", "ad'min\""), s.values(), "every password, for masking");
+        assertEquals(new Secrets("x", "x"), Secrets.allSetTo("x"));
         assertEquals(EsNode.class, FieldValues.elementType(Field.NODES));
         assertEquals(HostOverride.class, FieldValues.elementType(Field.HOST_OVERRIDES));
         assertEquals(4001, FieldValues.readItem(Field.NODE_MEMBER_PORT, sandbox.nodes().get(0)));

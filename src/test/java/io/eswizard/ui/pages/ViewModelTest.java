@@ -75,7 +75,7 @@ class ViewModelTest {
         ClusterProject sandbox = ProjectDefaults.localSandbox("s", 2, 2, Path.of("/tmp/sb"), true);
         state.replace(sandbox, null, false);
         assertEquals(sandbox.database().host(), db.text(Field.DATABASE_HOST).get());
-        assertEquals("127.0.0.11", nodes.nodes().get(0).addressProperty().get());
+        assertEquals("127.0.0.11", nodes.nodes().get(0).text(Field.NODE_ADDRESS).get());
         assertEquals(sandbox, state.project());
         assertFalse(state.isDirty());
     }
@@ -85,15 +85,15 @@ class ViewModelTest {
         NodesViewModel vm = new NodesViewModel(state);
         assertEquals(4, vm.nodes().size());
         NodeRow added = vm.add(NodeRole.STORE);
-        assertEquals("store-3", added.nameProperty().get());
+        assertEquals("store-3", added.text(Field.NODE_NAME).get());
         NodeRow copy = vm.duplicate(vm.nodes().get(0));
-        assertEquals("publisher-3", copy.nameProperty().get());
+        assertEquals("publisher-3", copy.text(Field.NODE_NAME).get());
         assertEquals(1, vm.nodes().indexOf(copy));
         assertEquals(0, vm.move(copy, -1));
         assertEquals(List.of("publisher-3", "publisher-1", "publisher-2", "store-1", "store-2", "store-3"),
                 state.project().nodes().stream().map(EsNode::name).toList());
         vm.remove(copy);
-        vm.nodes().get(0).addressProperty().set("10.0.0.11");
+        vm.nodes().get(0).text(Field.NODE_ADDRESS).set("10.0.0.11");
         assertEquals("10.0.0.11", state.project().nodes().get(0).address());
         assertEquals(5, state.project().nodes().size());
     }
@@ -102,7 +102,7 @@ class ViewModelTest {
     void renamingANodeKeepsItAWellKnownMember() {
         NodesViewModel nodes = new NodesViewModel(state);
         ClusterViewModel cluster = new ClusterViewModel(state);
-        nodes.nodes().get(0).nameProperty().set("pub-a");
+        nodes.nodes().get(0).text(Field.NODE_NAME).set("pub-a");
         assertEquals(List.of("pub-a", "store-1"), state.project().clustering().wellKnownMembers());
         assertEquals(List.of("pub-a", "store-1"), cluster.wellKnownMembers());
         assertEquals("pub-a", cluster.nodeNames().get(0));

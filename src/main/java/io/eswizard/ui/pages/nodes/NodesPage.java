@@ -18,6 +18,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -60,19 +61,13 @@ public final class NodesPage extends FormPage {
         table.setEditable(true);
         table.setPrefHeight(260);
         table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 110,
-                NodeRow::roleProperty, NodeRole.values(), roleNames()));
-        table.getColumns().add(Tables.column("node-name", Field.NODE_NAME, 120,
-                NodeRow::nameProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-address", Field.NODE_ADDRESS, 150,
-                NodeRow::addressProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-es-home", Field.NODE_ES_HOME, 210,
-                NodeRow::esHomeProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-port-offset", Field.NODE_PORT_OFFSET, 90,
-                NodeRow::portOffsetProperty, Converters.integer()));
-        table.getColumns().add(Tables.column("node-member-port", Field.NODE_MEMBER_PORT, 100,
-                NodeRow::memberPortProperty, Converters.integer()));
-        table.getColumns().add(Tables.column("node-member-host", Field.NODE_LOCAL_MEMBER_HOST, 130,
-                NodeRow::localMemberHostProperty, Converters.plain()));
+                row -> row.choice(Field.NODE_ROLE), NodeRole.values(), roleNames()));
+        table.getColumns().add(textColumn("node-name", Field.NODE_NAME, 120));
+        table.getColumns().add(textColumn("node-address", Field.NODE_ADDRESS, 150));
+        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 210));
+        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 90));
+        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 100));
+        table.getColumns().add(textColumn("node-member-host", Field.NODE_LOCAL_MEMBER_HOST, 130));
         table.setRowFactory(t -> new TableRow<>() {
             {
                 rowMarks.addListener(o -> mark());
@@ -97,6 +92,14 @@ public final class NodesPage extends FormPage {
         jdk = register(new FormField(Field.JDK_ARCHIVE, jdkFile, jdkFile.pathField()));
         javaHome = text(model, Field.JAVA_HOME);
         startServers = check(model, Field.START_SERVERS, "Start the servers and check that they joined the cluster");
+    }
+
+    private static TableColumn<NodeRow, String> textColumn(String id, Field column, double width) {
+        return Tables.column(id, column, width, row -> row.text(column), Converters.plain());
+    }
+
+    private static TableColumn<NodeRow, Integer> numberColumn(String id, Field column, double width) {
+        return Tables.column(id, column, width, row -> row.number(column), Converters.integer());
     }
 
     private static StringConverter<NodeRole> roleNames() {
@@ -176,7 +179,8 @@ public final class NodesPage extends FormPage {
                 if (p.isError()) {
                     rowsWithErrors.add(index);
                 }
-                prefix = index < model.nodes().size() ? model.nodes().get(index).nameProperty().get() + ": " : "";
+                prefix = index < model.nodes().size()
+                        ? model.nodes().get(index).text(Field.NODE_NAME).get() + ": " : "";
             }
             tableMessages.add(prefix + p.message());
         }

@@ -3,6 +3,7 @@ package io.eswizard.ui.pages.nodes;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
+import io.eswizard.model.field.Field;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.PageViewModel;
@@ -91,7 +92,7 @@ public final class NodesViewModel extends PageViewModel {
     }
 
     private boolean hasName(String name) {
-        return nodes.stream().anyMatch(n -> name.equals(n.nameProperty().get()));
+        return nodes.stream().anyMatch(n -> name.equals(n.text(Field.NODE_NAME).get()));
     }
 
     public ObservableList<NodeRow> nodes() {
