@@ -1,5 +1,6 @@
 package io.eswizard.cli;
 
+import io.eswizard.project.ProjectFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ final class HostileCorpus {
         for (String[] row : rows(CHANGES, 5)) {
             Path file = folder.resolve(row[0]);
             Files.write(file, change(reference, row[1], row[2], row[3]));
-            cases.add(new Case(row[0], file, row[4]));
+            cases.add(new Case(row[0], file, row[4].replace("{{schema}}",
+                    Integer.toString(ProjectFiles.SCHEMA_VERSION))));
         }
         return cases;
     }

@@ -33,7 +33,7 @@ class MigrationAndDefaultsTest {
                 new EsNode("store-a", NodeRole.STORE, "10.0.0.13", "/opt/wso2es-2.1.0", 1, 4001, "")), p.nodes());
         Path saved = dir.resolve("p.yaml");
         ProjectFiles.save(saved, p);
-        assertTrue(Files.readString(saved).contains("schemaVersion: 1"));
+        assertTrue(Files.readString(saved).contains("schemaVersion: " + ProjectFiles.SCHEMA_VERSION));
         assertEquals(p, ProjectFiles.load(saved));
     }
 
@@ -55,8 +55,9 @@ class MigrationAndDefaultsTest {
         ClusterProject read = mapper.treeToValue(root, ClusterProject.class);
         assertEquals(FieldValues.write(Field.STORE_HOST_NAME, written, "kept.example.org"), read,
                 "only the missing keys are added; a key the file has stays");
-        assertEquals(1, ProjectFiles.SCHEMA_VERSION, "no setting is newer than the first schema yet");
-        assertEquals(List.of(), MigrateAddedSettings.upTo(ProjectFiles.SCHEMA_VERSION, mapper));
+        assertEquals(Field.schemaVersion(), ProjectFiles.SCHEMA_VERSION, "the schema of the newest setting");
+        assertEquals(ProjectFiles.SCHEMA_VERSION - 1, MigrateAddedSettings.upTo(ProjectFiles.SCHEMA_VERSION, mapper)
+                .size(), "one migration per schema after the first");
     }
 
     @Test
