@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * A file of schema N lacks the settings the catalogue marks {@code since N + 1} ({@link Field#since()}):
- * each gets the default a new project has; a new column of the node list gets it on every node, a new
- * column of the per-machine overrides stays empty (inherit). A key the file has is left alone.
+ * each gets the default a new project has (in a new section when a page brings one); a new column of
+ * the node list gets it on every node, a new column of the per-machine overrides stays empty (inherit).
+ * A key the file has is left alone.
  */
 final class MigrateAddedSettings implements SchemaMigration {
 
@@ -59,7 +60,7 @@ final class MigrateAddedSettings implements SchemaMigration {
             } else {
                 String path = field.path();
                 int dot = path.lastIndexOf('.');
-                JsonNode parent = dot < 0 ? root : at(root, path.substring(0, dot));
+                JsonNode parent = dot < 0 ? root : section(root, path.substring(0, dot));
                 addIfMissing(parent, path.substring(dot + 1), FieldValues.read(field, defaults));
             }
         }
@@ -69,6 +70,18 @@ final class MigrateAddedSettings implements SchemaMigration {
     private static JsonNode at(JsonNode root, String dotted) {
         JsonNode node = root;
         for (String key : dotted.split("\\.")) {
+            node = node == null ? null : node.get(key);
+        }
+        return node;
+    }
+
+    /** The section at a dotted path, made when a new section of settings is missing as a whole. */
+    private static JsonNode section(ObjectNode root, String dotted) {
+        JsonNode node = root;
+        for (String key : dotted.split("\\.")) {
+            if (node instanceof ObjectNode object && !object.has(key)) {
+                object.putObject(key);
+            }
             node = node == null ? null : node.get(key);
         }
         return node;

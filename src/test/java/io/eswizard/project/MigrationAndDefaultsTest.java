@@ -48,13 +48,15 @@ class MigrationAndDefaultsTest {
         root.get("nodes").forEach(n -> ((ObjectNode) n).remove("localMemberHost"));
         root.get("connection").get("hostOverrides").forEach(o -> ((ObjectNode) o).remove("sshUser"));
         ((ObjectNode) root.get("hostNames")).put("store", "kept.example.org");
+        root.remove("packs");
 
         // as if these had come with schema 2: the migration from 1 adds them, with a new project's values
         new MigrateAddedSettings(1, List.of(Field.SCRIPTS_HOME, Field.TLS_MODE, Field.NODE_LOCAL_MEMBER_HOST,
-                Field.OVERRIDE_SSH_USER, Field.STORE_HOST_NAME), mapper).migrate(root);
+                Field.OVERRIDE_SSH_USER, Field.STORE_HOST_NAME, Field.ES_ZIP, Field.IS_ZIP, Field.JDK_ARCHIVE,
+                Field.JAVA_HOME, Field.START_SERVERS), mapper).migrate(root);
         ClusterProject read = mapper.treeToValue(root, ClusterProject.class);
         assertEquals(FieldValues.write(Field.STORE_HOST_NAME, written, "kept.example.org"), read,
-                "only the missing keys are added; a key the file has stays");
+                "only the missing keys are added, a missing section too; a key the file has stays");
         assertEquals(Field.schemaVersion(), ProjectFiles.SCHEMA_VERSION, "the schema of the newest setting");
         assertEquals(ProjectFiles.SCHEMA_VERSION - 1, MigrateAddedSettings.upTo(ProjectFiles.SCHEMA_VERSION, mapper)
                 .size(), "one migration per schema after the first");
