@@ -42,19 +42,6 @@ import javafx.collections.ObservableMap;
  */
 public final class RunViewModel {
 
-    /** A flood of output shows its newest lines only, so one drain never holds the UI thread long. */
-    static final int LINES_PER_DRAIN = 5_000;
-    /**
-     * While output keeps flooding in, at most this many lines a second reach the screen (a burst
-     * of {@link #LINES_PER_DRAIN} still shows whole); the run's log file has every line.
-     */
-    static final long SCREEN_LINES_PER_SECOND = 10_000;
-    /**
-     * While output floods in, the log changes at most this often: every change scrolls the list,
-     * which repaints it whole (tens of ms each with software rendering on a busy machine).
-     */
-    static final long DRAIN_INTERVAL_MILLIS = 100;
-
     private final RunContext context;
     private final RunConsole console;
     private final PreflightViewModel preflight;
@@ -176,8 +163,7 @@ public final class RunViewModel {
         running.set(true);
         console.status().set((mode == RunMode.CHECK ? "Dry run" : "Run") + (limit.isEmpty() ? ""
                 : " of " + String.join(", ", limit)) + ": preparing the run folder…");
-        LogFeed feed = new LogFeed(context.uiThread(), this::take, LINES_PER_DRAIN, SCREEN_LINES_PER_SECOND,
-                DRAIN_INTERVAL_MILLIS, LogFeed.JDK_DELAYER, System::nanoTime);
+        LogFeed feed = LogFeed.forScreen(context.uiThread(), this::take);
         context.background().execute(() -> {
             try {
                 PlaybookRun run = runs.get().start(p, s, mode, limit, feed);
