@@ -41,7 +41,7 @@ record() {
   log="$home/record.log"
   rm -f "$list.tmp"
   if HOME=$home JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$list.tmp -Desw.startupProbe=true -Duser.home=$home" \
-      timeout 120 "${x[@]}" "$@" >"$log" 2>&1 && grep -q '^ESW_STARTUP_MS=' "$log" && [ -s "$list.tmp" ]; then
+      timeout 120 "${x[@]}" "$@" >"$log" 2>&1 && grep -q '^ESW_FIRST_PAINT$' "$log" && [ -s "$list.tmp" ]; then
     mv "$list.tmp" "$list"
     rm -rf "$home"
     echo "cds-archive: recorded $(grep -vc '^#' "$list") classes to $list"

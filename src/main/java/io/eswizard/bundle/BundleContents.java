@@ -76,7 +76,7 @@ final class BundleContents {
             out.put(SECRETS_VAULT, new Entry(AnsibleVault.encrypt(plain, v.vaultPassword())
                     .getBytes(StandardCharsets.US_ASCII), true));
         } else if (secrets instanceof ExampleOnly) {
-            out.put(SECRETS_EXAMPLE, text(SecretsFile.content(p, new Secrets("CHANGE-ME", "CHANGE-ME"))));
+            out.put(SECRETS_EXAMPLE, text(SecretsFile.content(p, Secrets.examplePlaceholders("CHANGE-ME"))));
         }
         if (!(secrets instanceof NoSecrets)) {
             out.put("README.md", text(BundleReadme.text(p, folderName, vaulted)));

@@ -1,5 +1,6 @@
 package io.eswizard.bundle;
 
+import io.eswizard.generate.BuildInfo;
 import io.eswizard.model.AdminAccess;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProductPacks;

@@ -1,6 +1,6 @@
 package io.eswizard.cli;
 
-import io.eswizard.bundle.BuildInfo;
+import io.eswizard.generate.BuildInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

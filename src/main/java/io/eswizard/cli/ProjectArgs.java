@@ -1,11 +1,13 @@
 package io.eswizard.cli;
 
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.project.ProjectFileException;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.validation.ClusterValidator;
 import io.eswizard.validation.Problem;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,13 +25,23 @@ final class ProjectArgs {
         }
     }
 
-    /** Prints every finding as {@code ERROR  field: message}; true when there are errors. */
+    /**
+     * Prints every finding as {@code ERROR  nodes[1].address (Nodes › store-2 › Address): message}: the path
+     * for scripts, the label for people; true when there are errors.
+     */
     static boolean printProblems(ClusterProject p, PrintWriter out) {
         List<Problem> problems = ClusterValidator.validate(p);
         for (Problem problem : problems) {
-            out.printf("%-5s  %s: %s%n", problem.severity().name(), problem.fieldPath(), problem.message());
+            out.printf("%-5s  %s (%s): %s%n", problem.severity().name(), problem.fieldPath(),
+                    printable(problem.field().label()), problem.message());
         }
         out.flush();
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The label with '>' between its parts where the console's character set has no '›'. */
+    static String printable(String label) {
+        return Charset.defaultCharset().newEncoder().canEncode(FieldRef.SEPARATOR)
+                ? label : label.replace(FieldRef.SEPARATOR, " > ");
     }
 }

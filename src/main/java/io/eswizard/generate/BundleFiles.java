@@ -1,6 +1,5 @@
 package io.eswizard.generate;
 
-import io.eswizard.bundle.BuildInfo;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.DriverSource;
 import java.nio.file.Path;

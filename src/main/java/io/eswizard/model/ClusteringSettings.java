@@ -17,6 +17,11 @@ public record ClusteringSettings(String domain, MembershipScheme membershipSchem
         wellKnownMembers = List.copyOf(wellKnownMembers);
     }
 
+    /** The reference choices: the default domain and well-known members. */
+    public static ClusteringSettings defaults(List<String> wellKnownMembers) {
+        return new ClusteringSettings(DEFAULT_DOMAIN, MembershipScheme.WKA, wellKnownMembers);
+    }
+
     public ClusteringSettings withWellKnownMembers(List<String> members) {
         return new ClusteringSettings(domain, membershipScheme, members);
     }

@@ -35,6 +35,11 @@ public record ConnectionSettings(
         return hostOverrides.stream().filter(o -> o.address().equals(address)).findFirst();
     }
 
+    /** Logs in as {@code user}, with or without sudo. */
+    public ConnectionSettings withLogin(String user, boolean sudo) {
+        return new ConnectionSettings(user, sshPort, privateKeyFile, sudo, pythonInterpreter, hostOverrides);
+    }
+
     public ConnectionSettings withHostOverrides(List<HostOverride> overrides) {
         return new ConnectionSettings(sshUser, sshPort, privateKeyFile, become, pythonInterpreter, overrides);
     }

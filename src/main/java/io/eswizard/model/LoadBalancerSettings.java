@@ -27,4 +27,14 @@ public record LoadBalancerSettings(
     public static LoadBalancerSettings defaults() {
         return new LoadBalancerSettings("", true, 80, 443, TlsMode.GENERATE, "", "", true, true);
     }
+
+    public LoadBalancerSettings withAddress(String newAddress) {
+        return new LoadBalancerSettings(newAddress, installNginx, httpPort, httpsPort, tlsMode, certFile, keyFile,
+                sessionAffinity, writeHostMappings);
+    }
+
+    public LoadBalancerSettings withPorts(int http, int https) {
+        return new LoadBalancerSettings(address, installNginx, http, https, tlsMode, certFile, keyFile,
+                sessionAffinity, writeHostMappings);
+    }
 }

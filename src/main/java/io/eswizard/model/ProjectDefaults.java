@@ -31,8 +31,7 @@ public final class ProjectDefaults {
             nodes.add(EsNode.of("store-" + i, NodeRole.STORE, ""));
         }
         return new ClusterProject(name, ConnectionSettings.defaults(), DatabaseSettings.defaults(), nodes,
-                new ClusteringSettings(ClusteringSettings.DEFAULT_DOMAIN, MembershipScheme.WKA,
-                        defaultWellKnownMembers(nodes)),
+                ClusteringSettings.defaults(defaultWellKnownMembers(nodes)),
                 HostNames.defaults(), SsoSettings.defaults(), LoadBalancerSettings.defaults(),
                 ProductPacks.defaults());
     }
@@ -59,14 +58,12 @@ public final class ProjectDefaults {
         for (String address : List.of(SANDBOX_DB, SANDBOX_IS, SANDBOX_LB)) {
             local.add(HostOverride.localMachine(address));
         }
-        ConnectionSettings connection = new ConnectionSettings(System.getProperty("user.name", "root"), 22, "",
-                !runningAsRoot, ConnectionSettings.DEFAULT_PYTHON, local);
-        SsoSettings sso = SsoSettings.defaults();
-        sso = new SsoSettings(true, SANDBOX_IS, 9443, sandbox.resolve("identity-server").resolve("wso2is-5.1.0")
-                .toString(), IsLayout.IS_5_1_0, sso.publisherIssuer(), sso.storeIssuer(), sso.socialIssuer(),
-                "", "", "", "");
-        LoadBalancerSettings lb = LoadBalancerSettings.defaults();
-        lb = new LoadBalancerSettings(SANDBOX_LB, true, 8080, 8443, TlsMode.GENERATE, "", "", true, true);
+        ConnectionSettings connection = base.connection()
+                .withLogin(System.getProperty("user.name", "root"), !runningAsRoot)
+                .withHostOverrides(local);
+        SsoSettings sso = base.sso().withIdentityServer(SANDBOX_IS,
+                sandbox.resolve("identity-server").resolve("wso2is-5.1.0").toString());
+        LoadBalancerSettings lb = base.loadBalancer().withAddress(SANDBOX_LB).withPorts(8080, 8443);
         return base.withConnection(connection)
                 .withDatabase(base.database().withHost(SANDBOX_DB))
                 .withNodes(nodes)

@@ -64,6 +64,14 @@ public record Secrets(String databasePassword, String databaseAdminPassword, Str
         return new Secrets(databasePassword, databaseAdminPassword, projectWide, perMachine);
     }
 
+    /**
+     * The database passwords set to {@code text}: the example secrets file of a bundle. The sudo
+     * password is not among them: ansible-playbook asks for it (--ask-become-pass).
+     */
+    public static Secrets examplePlaceholders(String text) {
+        return new Secrets(text, text);
+    }
+
     /** Every non-empty password, for masking in whatever is logged or shown. */
     public List<String> values() {
         List<String> values = new ArrayList<>();

@@ -37,4 +37,16 @@ public record SsoSettings(
         return new SsoSettings(true, "", 9443, DEFAULT_IS_HOME, IsLayout.IS_5_1_0,
                 "publisher", "store", "social", "", "", "", "");
     }
+
+    /** The Identity Server at {@code address} with its IS_HOME {@code home}. */
+    public SsoSettings withIdentityServer(String address, String home) {
+        return new SsoSettings(enabled, address, isHttpsPort, home, layout, publisherIssuer, storeIssuer,
+                socialIssuer, publisherAcsUrl, storeAcsUrl, socialAcsUrl, idpUrl);
+    }
+
+    /** The same settings with every URL override empty: the URLs {@link DerivedUrls} would make. */
+    public SsoSettings withoutUrlOverrides() {
+        return new SsoSettings(enabled, isAddress, isHttpsPort, isHome, layout, publisherIssuer, storeIssuer,
+                socialIssuer, "", "", "", "");
+    }
 }

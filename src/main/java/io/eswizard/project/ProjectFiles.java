@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.field.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,17 +25,24 @@ import java.util.List;
  */
 public final class ProjectFiles {
 
-    /** The schema this version writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The schema this version writes and reads: the newest of the catalogue's settings. */
+    public static final int SCHEMA_VERSION = Field.schemaVersion();
     public static final String SCHEMA_VERSION_KEY = "schemaVersion";
     /** Far more than any real project; keeps a hostile file from exhausting memory. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private static final YAMLMapper MAPPER = ProjectMapper.create();
-    private static final List<SchemaMigration> MIGRATIONS = List.of(new MigrateV0ToV1());
+    private static final List<SchemaMigration> MIGRATIONS = migrations();
     private static final String HEADER = "# ES Cluster Wizard project. Passwords are never stored here.\n";
 
     private ProjectFiles() {
+    }
+
+    private static List<SchemaMigration> migrations() {
+        List<SchemaMigration> all = new ArrayList<>();
+        all.add(new MigrateV0ToV1());
+        all.addAll(MigrateAddedSettings.upTo(SCHEMA_VERSION, MAPPER));
+        return List.copyOf(all);
     }
 
     public static ClusterProject load(Path file) throws ProjectFileException {

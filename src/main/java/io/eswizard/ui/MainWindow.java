@@ -2,31 +2,23 @@ package io.eswizard.ui;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.field.FieldRef;
+import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
-import io.eswizard.validation.Problem;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,13 +28,13 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The wizard window: menu, step list, the current page, the banner and Back/Next. Validates
- * the project as it changes and keeps the pages and the step list in step with the findings.
+ * The wizard window: menu, step list, the current page, the banner and Back/Next. Validates the
+ * project as it changes; where the wizard is and whether it may move on is the
+ * {@link WizardViewModel}'s to decide, this class only shows it.
  */
 public final class MainWindow implements ProjectActions {
 
     static final String APP_NAME = "ES Cluster Wizard";
-    private static final int CONNECTION_PAGE = 1;
 
     private final Stage stage;
     private final ProjectState state;
@@ -53,9 +45,7 @@ public final class MainWindow implements ProjectActions {
     });
     private final List<WizardStep> steps = WizardSteps.all();
     private final List<WizardPage> pages = new ArrayList<>();
-    private final Set<Integer> visited = new HashSet<>();
-    private final Set<Integer> warningsAccepted = new HashSet<>();
-    private final IntegerProperty current = new SimpleIntegerProperty(-1);
+    private final WizardViewModel navigation;
     private final PauseTransition validation = new PauseTransition(Duration.millis(150));
     private final ProjectLifecycle lifecycle;
 
@@ -69,6 +59,7 @@ public final class MainWindow implements ProjectActions {
     public MainWindow(Stage stage, WizardOptions options) {
         this.stage = stage;
         this.state = new ProjectState(newReferenceProject());
+        this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
         this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced);
         WizardContext context = new WizardContext(state, background, this);
         for (WizardStep step : steps) {
@@ -84,7 +75,7 @@ public final class MainWindow implements ProjectActions {
         stage.setMinHeight(600);
         AppIcons.applyTo(stage);
         bind();
-        showPage(0);
+        navigation.show(0);
         // the first validation waits for the debounce: the first page shows sooner
         validation.playFromStart();
     }
@@ -95,7 +86,7 @@ public final class MainWindow implements ProjectActions {
     }
 
     private BorderPane layout() {
-        stepList = new StepList(steps, this::stateOf, this::showPage);
+        stepList = new StepList(steps, navigation::stateOf, this::showPage);
         pageHolder.setFitToWidth(true);
         pageHolder.setId("page-holder");
         pageHolder.getStyleClass().add("esw-page-holder");
@@ -113,58 +104,19 @@ public final class MainWindow implements ProjectActions {
         VBox center = new VBox(banner, pageHolder, buttons);
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
-        root.setTop(menuBar());
+        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose));
         root.setLeft(stepList);
         root.getStyleClass().add("esw-root");
         return root;
     }
 
-    private MenuBar menuBar() {
-        MenuItem newItem = item("_New project", "Shortcut+N", this::newProject);
-        MenuItem sandbox = item("New _sandbox on this machine", null, this::newLocalSandbox);
-        MenuItem open = item("_Open…", "Shortcut+O", this::open);
-        Menu recent = new Menu("Open _recent");
-        recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem("(none)"));
-        MenuItem saveItem = item("_Save", "Shortcut+S", () -> save(ok -> { }));
-        MenuItem saveAs = item("Save _as…", "Shortcut+Shift+S", () -> saveAs(ok -> { }));
-        MenuItem quit = item("_Quit", "Shortcut+Q", this::requestClose);
-        Menu file = new Menu("_File", null, newItem, sandbox, open, recent, new SeparatorMenuItem(), saveItem, saveAs,
-                new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        return new MenuBar(file);
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        for (Path p : lifecycle.recent().list()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            recent.getItems().add(item);
-        }
-        if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent projects");
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
     private void bind() {
-        back.disableProperty().bind(current.lessThanOrEqualTo(0));
-        next.disableProperty().bind(current.greaterThanOrEqualTo(steps.size() - 1));
-        back.setOnAction(e -> showPage(current.get() - 1));
+        back.disableProperty().bind(navigation.canGoBack().not());
+        next.disableProperty().bind(navigation.canGoNext().not());
+        back.setOnAction(e -> navigation.back());
         next.setOnAction(e -> tryNext());
         save.setOnAction(e -> save(ok -> { }));
+        navigation.currentProperty().addListener((o, old, index) -> display(index.intValue()));
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (state.isDirty() ? "*" : "") + state.project().name() + " — " + APP_NAME,
                 state.projectProperty(), state.dirtyProperty()));
@@ -180,101 +132,55 @@ public final class MainWindow implements ProjectActions {
     void validateNow() {
         state.problems().setAll(CoreServices.validate(state.project()));
         for (int i = 0; i < pages.size(); i++) {
-            if (visited.contains(i)) {
-                pages.get(i).showProblems(problemsOf(i));
+            if (navigation.isVisited(i)) {
+                pages.get(i).showProblems(navigation.problemsOf(i));
             }
         }
         stepList.refreshStates();
     }
 
-    List<Problem> problemsOf(int pageIndex) {
-        return state.problems().stream().filter(p -> ownerOf(p.fieldPath()) == pageIndex).toList();
-    }
-
-    /** The page with the longest matching field prefix; Review for anything else. */
-    int ownerOf(String fieldPath) {
-        int owner = -1;
-        int best = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            int length = steps.get(i).matchLength(fieldPath);
-            if (length > best) {
-                best = length;
-                owner = i;
-            }
-        }
-        return owner >= 0 ? owner : reviewIndex();
-    }
-
-    private int reviewIndex() {
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id().equals(WizardSteps.REVIEW)) {
-                return i;
-            }
-        }
-        return steps.size() - 1;
-    }
-
-    StepState stateOf(int index) {
-        if (!visited.contains(index) || !pages.get(index).hasSettings()) {
-            return StepState.UNTOUCHED;
-        }
-        List<Problem> problems = problemsOf(index);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return StepState.ERRORS;
-        }
-        return problems.isEmpty() ? StepState.COMPLETE : StepState.WARNINGS;
-    }
-
-    void showPage(int index) {
-        if (index < 0 || index >= pages.size() || index == current.get()) {
+    /** Puts the page on screen; the navigation has already moved there. */
+    private void display(int index) {
+        if (index < 0) {
             return;
         }
         banner.hide();
-        current.set(index);
-        visited.add(index);
         WizardPage page = pages.get(index);
         pageHolder.setContent(page.view());
         pageHolder.setVvalue(0);
-        page.showProblems(problemsOf(index));
+        page.showProblems(navigation.problemsOf(index));
         page.onShow();
         stepList.getSelectionModel().select(index);
         stepList.refreshStates();
     }
 
+    void showPage(int index) {
+        navigation.show(index);
+    }
+
+    void showPage(Page page) {
+        navigation.show(navigation.indexOf(page));
+    }
+
     /** Next refuses a page with errors and asks once about warnings. */
     void tryNext() {
-        int index = current.get();
         // the debounced validation may not have run for the last keystroke yet
         validation.stop();
         validateNow();
-        List<Problem> problems = pages.get(index).hasSettings() ? problemsOf(index) : List.of();
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            banner.showError(errors.size() == 1
-                    ? "Fix this before going on: " + errors.get(0).message()
-                    : "Fix the " + errors.size() + " problems marked in red before going on. First: "
-                            + errors.get(0).message());
-            pages.get(index).focusField(errors.get(0).fieldPath());
-            return;
+        WizardViewModel.Next outcome = navigation.next();
+        if (outcome instanceof WizardViewModel.Refused refused) {
+            banner.showError(refused.message());
+            pages.get(navigation.current()).focusField(refused.field());
+        } else if (outcome instanceof WizardViewModel.Warned warned) {
+            banner.showWarning(warned.message(), "Continue _anyway", () -> {
+                navigation.acceptWarnings();
+                tryNext();
+            });
         }
-        if (!problems.isEmpty() && !warningsAccepted.contains(index)) {
-            banner.showWarning("Please check: " + problems.get(0).message()
-                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
-                    "Continue _anyway", () -> {
-                        warningsAccepted.add(index);
-                        tryNext();
-                    });
-            return;
-        }
-        showPage(index + 1);
     }
 
-    private void afterProjectReplaced(boolean goToFirstSettingsPage) {
-        visited.clear();
-        warningsAccepted.clear();
-        int target = goToFirstSettingsPage ? CONNECTION_PAGE : 0;
-        current.set(-1);
-        showPage(target);
+    private void afterProjectReplaced(boolean atFirstSettingsPage) {
+        navigation.startOver(atFirstSettingsPage);
         validateNow();
     }
 
@@ -287,10 +193,10 @@ public final class MainWindow implements ProjectActions {
     }
 
     @Override
-    public void goToField(String fieldPath) {
-        int owner = ownerOf(fieldPath);
-        showPage(owner);
-        pages.get(owner).focusField(fieldPath);
+    public void goToField(FieldRef field) {
+        int owner = navigation.ownerOf(field);
+        navigation.show(owner);
+        pages.get(owner).focusField(field);
     }
 
     @Override
@@ -350,8 +256,12 @@ public final class MainWindow implements ProjectActions {
         return state;
     }
 
+    public WizardViewModel navigation() {
+        return navigation;
+    }
+
     public int currentPage() {
-        return current.get();
+        return navigation.current();
     }
 
     public Banner banner() {

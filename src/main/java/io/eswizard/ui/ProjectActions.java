@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.model.field.FieldRef;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,6 @@ public interface ProjectActions {
     /** Asks for a folder or zip file and writes the bundle (playbook + generated files) there. */
     void exportBundle(boolean zip);
 
-    /** Moves the wizard to the page owning the field and focuses it. */
-    void goToField(String fieldPath);
+    /** Moves the wizard to the page showing the field and focuses it. */
+    void goToField(FieldRef field);
 }

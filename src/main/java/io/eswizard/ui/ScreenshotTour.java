@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.model.field.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,7 @@ final class ScreenshotTour extends Thread {
             }
             onFx(() -> {
                 window.newProject();
-                window.showPage(3);
+                window.showPage(Page.NODES);
                 window.tryNext();
             });
             shoot(window.steps().size(), "nodes-with-errors");

@@ -1,30 +1,23 @@
 package io.eswizard.ui;
 
+import io.eswizard.model.field.Page;
 import io.eswizard.ui.pages.WizardPage;
-import java.util.List;
 import java.util.function.Function;
 
 /**
- * One entry of the step list.
+ * One entry of the step list: a page of the catalogue and how to build it. Which problems the page
+ * shows follows from the catalogue ({@link io.eswizard.model.field.Field#page()}).
  *
- * @param id           stable id; the step list cell gets id "step-" + id
- * @param title        shown in the step list
- * @param fieldPrefixes validator field paths shown on this page ("database", "packs.isZip")
- * @param factory      builds the page
+ * @param page    the page; its id names the step list cell ("step-" + id), its title is shown there
+ * @param factory builds the page
  */
-public record WizardStep(String id, String title, List<String> fieldPrefixes,
-                         Function<WizardContext, WizardPage> factory) {
+public record WizardStep(Page page, Function<WizardContext, WizardPage> factory) {
 
-    /** Length of the longest prefix matching the path, or -1. */
-    public int matchLength(String fieldPath) {
-        int best = -1;
-        for (String prefix : fieldPrefixes) {
-            boolean matches = fieldPath.equals(prefix) || fieldPath.startsWith(prefix + ".")
-                    || fieldPath.startsWith(prefix + "[");
-            if (matches && prefix.length() > best) {
-                best = prefix.length();
-            }
-        }
-        return best;
+    public String id() {
+        return page.id();
+    }
+
+    public String title() {
+        return page.title();
     }
 }

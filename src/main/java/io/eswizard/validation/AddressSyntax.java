@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.FieldRef;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class AddressSyntax {
      * Adds an error when {@code value} is missing (and {@code required}) or is not a bare address.
      * {@code what} starts the sentence, e.g. "The database address".
      */
-    static void check(List<Problem> out, String path, String what, String value, boolean required) {
+    static void check(List<Problem> out, FieldRef path, String what, String value, boolean required) {
         if (value.isBlank()) {
             if (required) {
                 out.add(Problem.error(path, what + " is missing. Enter its IP address or host name, e.g. 10.0.0.5."));

@@ -8,13 +8,10 @@ import java.util.List;
  * Every rule a project must pass before it is run or exported; the command line and each wizard
  * page call this one validator, so no rule exists twice.
  *
- * <p>Each {@link Problem#fieldPath()} names the field in project-file terms: record component names
- * joined by dots, list elements by {@code [index]} (0-based), e.g. {@code name},
- * {@code connection.hostOverrides[1].address}, {@code database.registryDatabase},
- * {@code nodes[2].portOffset}, {@code clustering.wellKnownMembers}, {@code hostNames.publisher},
- * {@code sso.publisherAcsUrl}, {@code loadBalancer.certFile}, {@code packs.esZip}. A finding about a
- * whole list rather than one element (e.g. "no store node") uses the list's name, {@code nodes}.
- * A page shows its own findings with {@link ValidationReport#problemsUnder(String)}.
+ * <p>Each {@link Problem} names its field through the catalogue ({@link io.eswizard.model.field.Field}):
+ * the path in project-file terms ({@code nodes[2].portOffset}, {@code clustering.wellKnownMembers}), the
+ * page that shows it and a label for people ("Nodes › store-1 › Port offset"). A finding about a whole
+ * list rather than one element (e.g. "no store node") names the list, {@code nodes}.
  *
  * <p>Order is deterministic: project, connection, database, nodes, clustering, host names, SSO, load
  * balancer, packs, then the cross-page rules (port clashes, reachability of loopback addresses);

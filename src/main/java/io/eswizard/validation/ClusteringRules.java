@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ClusteringSettings;
 import io.eswizard.model.EsNode;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class ClusteringRules {
 
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final String MEMBERS = "clustering.wellKnownMembers";
+    private static final Field MEMBERS = Field.WELL_KNOWN_MEMBERS;
 
     private ClusteringRules() {
     }
@@ -25,14 +26,14 @@ final class ClusteringRules {
         ClusteringSettings c = p.clustering();
         String domain = Text.of(c.domain());
         if (domain.isBlank()) {
-            out.add(Problem.error("clustering.domain", "The clustering domain is empty. Every node needs the same"
+            out.add(Problem.error(Field.CLUSTERING_DOMAIN, "The clustering domain is empty. Every node needs the same"
                     + " domain name, e.g. " + ClusteringSettings.DEFAULT_DOMAIN + "."));
         } else if (!DOMAIN.matcher(domain).matches()) {
-            out.add(Problem.error("clustering.domain", "The clustering domain '" + domain + "' may only use"
+            out.add(Problem.error(Field.CLUSTERING_DOMAIN, "The clustering domain '" + domain + "' may only use"
                     + " letters, digits, '.', '_' and '-'. Use e.g. " + ClusteringSettings.DEFAULT_DOMAIN + "."));
         }
         if (c.membershipScheme() == MembershipScheme.MULTICAST) {
-            out.add(Problem.warning("clustering.membershipScheme", "Multicast discovery only works when the network"
+            out.add(Problem.warning(Field.MEMBERSHIP_SCHEME, "Multicast discovery only works when the network"
                     + " between the nodes forwards multicast traffic, which many clouds and data centres block."
                     + " Prefer the well-known address (WKA) scheme unless you know multicast works."));
         } else {

@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ConnectionSettings;
 import io.eswizard.model.HostOverride;
@@ -18,26 +20,26 @@ final class ConnectionRules {
 
     static void check(ClusterProject p, List<Problem> out) {
         ConnectionSettings c = p.connection();
-        checkUser(out, "connection.sshUser", Text.of(c.sshUser()));
-        Ports.check(out, "connection.sshPort", "The SSH port", c.sshPort(), 22);
+        checkUser(out, Field.SSH_USER.ref(), Text.of(c.sshUser()));
+        Ports.check(out, Field.SSH_PORT.ref(), "The SSH port", c.sshPort(), 22);
         String key = Text.of(c.privateKeyFile());
         if (!key.isBlank()) {
-            LocalFiles.checkReadable(out, "connection.privateKeyFile", "The SSH private key", key);
+            LocalFiles.checkReadable(out, Field.PRIVATE_KEY_FILE.ref(), "The SSH private key", key);
         }
         if (Text.of(c.pythonInterpreter()).isBlank()) {
-            out.add(Problem.error("connection.pythonInterpreter", "The Python interpreter is empty. Enter the"
+            out.add(Problem.error(Field.PYTHON_INTERPRETER, "The Python interpreter is empty. Enter the"
                     + " Python on the targets, e.g. " + ConnectionSettings.DEFAULT_PYTHON + "."));
         }
         // Without sudo only root may install packages and write under /opt and /etc.
         if (!c.become() && !"root".equals(Text.of(c.sshUser()))) {
-            out.add(Problem.warning("connection.become", "Privilege escalation (sudo) is off but the SSH user is '"
+            out.add(Problem.warning(Field.BECOME, "Privilege escalation (sudo) is off but the SSH user is '"
                     + Text.of(c.sshUser()) + "', not root. Installing packages and writing to /etc and /opt will"
                     + " fail unless that user owns those folders. Turn on sudo or log in as root."));
         }
         checkOverrides(p, c, out);
     }
 
-    private static void checkUser(List<Problem> out, String path, String user) {
+    private static void checkUser(List<Problem> out, FieldRef path, String user) {
         if (user.isBlank()) {
             out.add(Problem.error(path, "The SSH user is empty. Enter the user Ansible logs in as, e.g. admin."));
         } else if (!USER.matcher(user).matches()) {
@@ -51,29 +53,29 @@ final class ConnectionRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < c.hostOverrides().size(); i++) {
             HostOverride o = c.hostOverrides().get(i);
-            String base = "connection.hostOverrides[" + i + "]";
             String address = Text.of(o.address());
-            AddressSyntax.check(out, base + ".address", "The machine address of this override", address, true);
+            FieldRef addressField = Field.OVERRIDE_ADDRESS.at(p, i);
+            AddressSyntax.check(out, addressField, "The machine address of this override", address, true);
             if (address.isBlank()) {
                 continue;
             }
             if (!seen.add(address)) {
-                out.add(Problem.error(base + ".address", "The address '" + address + "' has two overrides. Keep"
+                out.add(Problem.error(addressField, "The address '" + address + "' has two overrides. Keep"
                         + " one and remove the other."));
             } else if (!used.contains(address)) {
-                out.add(Problem.warning(base + ".address", "The override for '" + address + "' matches no node,"
+                out.add(Problem.warning(addressField, "The override for '" + address + "' matches no node,"
                         + " database, Identity Server or load balancer address exactly, so it has no effect. Write"
                         + " the address exactly as on the other pages or remove the override."));
             }
             if (o.sshUser() != null) {
-                checkUser(out, base + ".sshUser", o.sshUser());
+                checkUser(out, Field.OVERRIDE_SSH_USER.at(p, i), o.sshUser());
             }
             if (o.sshPort() != null) {
-                Ports.check(out, base + ".sshPort", "The SSH port of " + address, o.sshPort(), 22);
+                Ports.check(out, Field.OVERRIDE_SSH_PORT.at(p, i), "The SSH port of " + address, o.sshPort(), 22);
             }
             if (o.privateKeyFile() != null && !o.privateKeyFile().isBlank()) {
-                LocalFiles.checkReadable(out, base + ".privateKeyFile", "The SSH private key of " + address,
-                        o.privateKeyFile());
+                LocalFiles.checkReadable(out, Field.OVERRIDE_PRIVATE_KEY_FILE.at(p, i),
+                        "The SSH private key of " + address, o.privateKeyFile());
             }
         }
     }

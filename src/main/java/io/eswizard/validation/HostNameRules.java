@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.HostNames;
 import java.util.List;
@@ -14,11 +16,11 @@ final class HostNameRules {
     static void check(ClusterProject p, List<Problem> out) {
         String publisher = Text.of(p.hostNames().publisher());
         String store = Text.of(p.hostNames().store());
-        boolean publisherOk = checkOne(out, "hostNames.publisher", "publisher", publisher);
-        boolean storeOk = checkOne(out, "hostNames.store", "store", store);
+        boolean publisherOk = checkOne(out, Field.PUBLISHER_HOST_NAME.ref(), "publisher", publisher);
+        boolean storeOk = checkOne(out, Field.STORE_HOST_NAME.ref(), "store", store);
         // NGINX picks the upstream by host name, so one name cannot serve both apps.
         if (publisherOk && storeOk && publisher.equalsIgnoreCase(store)) {
-            out.add(Problem.error("hostNames.store", "The publisher and the store both use the host name '" + store
+            out.add(Problem.error(Field.STORE_HOST_NAME, "The publisher and the store both use the host name '" + store
                     + "', so the load balancer could not tell them apart. Give the store its own name, e.g. "
                     + example("store") + "."));
         }
@@ -28,7 +30,7 @@ final class HostNameRules {
         return role + ".es.mycompany.com";
     }
 
-    private static boolean checkOne(List<Problem> out, String path, String role, String name) {
+    private static boolean checkOne(List<Problem> out, FieldRef path, String role, String name) {
         String example = example(role);
         if (name.isBlank()) {
             out.add(Problem.error(path, "The " + role + " host name is empty. Enter the name users will type in"

@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.LoadBalancerSettings;
 import io.eswizard.model.TlsMode;
@@ -14,26 +16,26 @@ final class LoadBalancerRules {
     static void check(ClusterProject p, Machines machines, List<Problem> out) {
         LoadBalancerSettings lb = p.loadBalancer();
         String address = Text.of(lb.address());
-        AddressSyntax.check(out, "loadBalancer.address", "The load balancer address", address, true);
-        Ports.check(out, "loadBalancer.httpPort", "The load balancer HTTP port", lb.httpPort(), 80);
-        Ports.check(out, "loadBalancer.httpsPort", "The load balancer HTTPS port", lb.httpsPort(), 443);
+        AddressSyntax.check(out, Field.LB_ADDRESS.ref(), "The load balancer address", address, true);
+        Ports.check(out, Field.LB_HTTP_PORT.ref(), "The load balancer HTTP port", lb.httpPort(), 80);
+        Ports.check(out, Field.LB_HTTPS_PORT.ref(), "The load balancer HTTPS port", lb.httpsPort(), 443);
         if (lb.tlsMode() == TlsMode.PROVIDED) {
-            file(out, "loadBalancer.certFile", "certificate", Text.of(lb.certFile()));
-            file(out, "loadBalancer.keyFile", "private key", Text.of(lb.keyFile()));
+            file(out, Field.CERT_FILE.ref(), "certificate", Text.of(lb.certFile()));
+            file(out, Field.KEY_FILE.ref(), "private key", Text.of(lb.keyFile()));
         }
         if (!lb.sessionAffinity()) {
-            out.add(Problem.warning("loadBalancer.sessionAffinity", "Session affinity is off: a browser may reach a"
+            out.add(Problem.warning(Field.SESSION_AFFINITY, "Session affinity is off: a browser may reach a"
                     + " different node on each request, and the ES apps keep logins in per-node sessions, so"
                     + " users get logged out. Turn session affinity on."));
         }
         p.nodes().stream().filter(n -> machines.same(address, n.address())).findFirst().ifPresent(n ->
-                out.add(Problem.warning("loadBalancer.address", "The load balancer runs on the same machine as "
+                out.add(Problem.warning(Field.LB_ADDRESS, "The load balancer runs on the same machine as "
                         + n.name() + " (" + Text.of(n.address()) + "). If that machine fails, the whole cluster"
                         + " is unreachable even though other nodes still run. Put the load balancer on a machine"
                         + " of its own for production.")));
     }
 
-    private static void file(List<Problem> out, String path, String what, String value) {
+    private static void file(List<Problem> out, FieldRef path, String what, String value) {
         if (value.isBlank()) {
             out.add(Problem.error(path, "No TLS " + what + " file is chosen although you chose to provide your own"
                     + " certificate. Pick the PEM file, or let the wizard generate a self-signed certificate."));

@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.FieldRef;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ final class LocalFiles {
     }
 
     /** Adds an error when the file at {@code value} cannot be read; {@code what} starts the sentence. */
-    static void checkReadable(List<Problem> out, String path, String what, String value) {
+    static void checkReadable(List<Problem> out, FieldRef path, String what, String value) {
         Path file;
         try {
             file = Path.of(value);

@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
@@ -32,21 +34,22 @@ final class NodeRules {
         Map<String, String> homeOwners = new HashMap<>();
         for (int i = 0; i < p.nodes().size(); i++) {
             EsNode n = p.nodes().get(i);
-            String base = "nodes[" + i + "]";
             String name = Text.of(n.name());
-            checkName(out, base + ".name", name, names);
+            checkName(out, Field.NODE_NAME.at(p, i), name, names);
             String label = name.isBlank() ? "Node " + (i + 1) : name;
             if (n.role() == null) {
-                out.add(Problem.error(base + ".role", label + " has no role. Make it a publisher or a store."));
+                out.add(Problem.error(Field.NODE_ROLE.at(p, i),
+                        label + " has no role. Make it a publisher or a store."));
             }
-            AddressSyntax.check(out, base + ".address", "The address of " + label, Text.of(n.address()), true);
-            RemotePaths.checkAbsolute(out, base + ".esHome", "ES_HOME of " + label, Text.of(n.esHome()),
+            AddressSyntax.check(out, Field.NODE_ADDRESS.at(p, i), "The address of " + label, Text.of(n.address()),
+                    true);
+            RemotePaths.checkAbsolute(out, Field.NODE_ES_HOME.at(p, i), "ES_HOME of " + label, Text.of(n.esHome()),
                     EsNode.DEFAULT_ES_HOME);
-            checkHomeShared(out, base + ".esHome", label, n, machines, homeOwners);
-            checkPorts(out, base, label, n);
+            checkHomeShared(out, Field.NODE_ES_HOME.at(p, i), label, n, machines, homeOwners);
+            checkPorts(out, p, i, label, n);
             String memberHost = Text.of(n.localMemberHost());
             if (!memberHost.isBlank()) {
-                AddressSyntax.check(out, base + ".localMemberHost", "The clustering address of " + label,
+                AddressSyntax.check(out, Field.NODE_LOCAL_MEMBER_HOST.at(p, i), "The clustering address of " + label,
                         memberHost, false);
             }
         }
@@ -55,16 +58,16 @@ final class NodeRules {
     private static void checkRoleCount(ClusterProject p, NodeRole role, List<Problem> out) {
         List<String> names = p.nodesWithRole(role).map(n -> Text.of(n.name())).collect(Collectors.toList());
         if (names.isEmpty()) {
-            out.add(Problem.error("nodes", "The cluster has no " + role.id() + " node. Add at least one "
+            out.add(Problem.error(Field.NODES, "The cluster has no " + role.id() + " node. Add at least one "
                     + role.id() + " node (two for failover)."));
         } else if (names.size() == 1) {
-            out.add(Problem.warning("nodes", "There is only one " + role.id() + " node (" + names.get(0)
+            out.add(Problem.warning(Field.NODES, "There is only one " + role.id() + " node (" + names.get(0)
                     + "), so the " + role.id() + " stops when it does. Add a second " + role.id()
                     + " node for failover."));
         }
     }
 
-    private static void checkName(List<Problem> out, String path, String name, Set<String> seen) {
+    private static void checkName(List<Problem> out, FieldRef path, String name, Set<String> seen) {
         if (name.isBlank()) {
             out.add(Problem.error(path, "A node has no name. Give it a name such as store-3."));
         } else if (!NAME.matcher(name).matches()) {
@@ -79,7 +82,7 @@ final class NodeRules {
         }
     }
 
-    private static void checkHomeShared(List<Problem> out, String path, String label, EsNode n, Machines machines,
+    private static void checkHomeShared(List<Problem> out, FieldRef path, String label, EsNode n, Machines machines,
                                         Map<String, String> homeOwners) {
         Optional<String> machine = machines.key(n.address());
         String home = Text.of(n.esHome()).replaceAll("/+$", "");
@@ -95,16 +98,16 @@ final class NodeRules {
         }
     }
 
-    private static void checkPorts(List<Problem> out, String base, String label, EsNode n) {
+    private static void checkPorts(List<Problem> out, ClusterProject p, int i, String label, EsNode n) {
         int offset = n.portOffset();
         if (offset < 0 || offset > MAX_PORT_OFFSET) {
-            out.add(Problem.error(base + ".portOffset", "The port offset of " + label + " is " + offset
+            out.add(Problem.error(Field.NODE_PORT_OFFSET.at(p, i), "The port offset of " + label + " is " + offset
                     + ", but it must be between 0 and " + MAX_PORT_OFFSET + " so that HTTPS (" + EsNode.BASE_HTTPS_PORT
                     + " + offset) and HTTP (" + EsNode.BASE_HTTP_PORT + " + offset) stay valid ports. Use e.g. 0."));
         }
-        if (Ports.check(out, base + ".memberPort", "The clustering member port of " + label, n.memberPort(),
+        if (Ports.check(out, Field.NODE_MEMBER_PORT.at(p, i), "The clustering member port of " + label, n.memberPort(),
                 EsNode.DEFAULT_MEMBER_PORT) && n.memberPort() < 1024) {
-            out.add(Problem.warning(base + ".memberPort", "The clustering member port of " + label + " is "
+            out.add(Problem.warning(Field.NODE_MEMBER_PORT.at(p, i), "The clustering member port of " + label + " is "
                     + n.memberPort() + ", below 1024: only root may listen there and the ES server does not run"
                     + " as root. Use e.g. " + EsNode.DEFAULT_MEMBER_PORT + "."));
         }

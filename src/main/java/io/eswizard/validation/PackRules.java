@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProductPacks;
 import java.util.List;
@@ -12,16 +14,16 @@ final class PackRules {
 
     static void check(ClusterProject p, List<Problem> out) {
         ProductPacks packs = p.packs();
-        optionalFile(out, "packs.esZip", "The ES pack", Text.of(packs.esZip()));
-        optionalFile(out, "packs.isZip", "The Identity Server pack", Text.of(packs.isZip()));
-        optionalFile(out, "packs.jdkArchive", "The JDK archive", Text.of(packs.jdkArchive()));
+        optionalFile(out, Field.ES_ZIP.ref(), "The ES pack", Text.of(packs.esZip()));
+        optionalFile(out, Field.IS_ZIP.ref(), "The Identity Server pack", Text.of(packs.isZip()));
+        optionalFile(out, Field.JDK_ARCHIVE.ref(), "The JDK archive", Text.of(packs.jdkArchive()));
         String javaHome = Text.of(packs.javaHome());
         if (!javaHome.isBlank()) {
-            RemotePaths.checkAbsolute(out, "packs.javaHome", "JAVA_HOME", javaHome, "/opt/jdk1.8.0");
+            RemotePaths.checkAbsolute(out, Field.JAVA_HOME.ref(), "JAVA_HOME", javaHome, "/opt/jdk1.8.0");
         }
     }
 
-    private static void optionalFile(List<Problem> out, String path, String what, String value) {
+    private static void optionalFile(List<Problem> out, FieldRef path, String what, String value) {
         if (!value.isBlank()) {
             LocalFiles.checkReadable(out, path, what, value);
         }

@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.Set;
 final class PortClashRules {
 
     /** One port a service listens on; {@code node} is set for ES node ports, whose fix we can suggest. */
-    private record PortUse(String machine, int port, String field, String description, String kind, EsNode node,
+    private record PortUse(String machine, int port, FieldRef field, String description, String kind, EsNode node,
                            boolean member) {
     }
 
@@ -24,7 +26,7 @@ final class PortClashRules {
 
     static void check(ClusterProject p, Machines machines, List<Problem> out) {
         List<PortUse> uses = uses(p, machines);
-        Set<String> reported = new HashSet<>();
+        Set<FieldRef> reported = new HashSet<>();
         for (int j = 0; j < uses.size(); j++) {
             PortUse later = uses.get(j);
             for (int i = 0; i < j; i++) {
@@ -39,33 +41,33 @@ final class PortClashRules {
 
     private static List<PortUse> uses(ClusterProject p, Machines machines) {
         List<PortUse> uses = new ArrayList<>();
-        add(uses, machines.key(p.database().host()), p.database().port(), "database.port", "MySQL", "port", null, false);
+        add(uses, machines.key(p.database().host()), p.database().port(), Field.DATABASE_PORT.ref(), "MySQL", "port",
+                null, false);
         if (p.sso().enabled()) {
-            add(uses, machines.key(p.sso().isAddress()), p.sso().isHttpsPort(), "sso.isHttpsPort",
+            add(uses, machines.key(p.sso().isAddress()), p.sso().isHttpsPort(), Field.IS_HTTPS_PORT.ref(),
                     "the Identity Server's HTTPS port", "HTTPS port", null, false);
         }
         Optional<String> lb = machines.key(p.loadBalancer().address());
-        add(uses, lb, p.loadBalancer().httpPort(), "loadBalancer.httpPort", "the load balancer's HTTP port",
+        add(uses, lb, p.loadBalancer().httpPort(), Field.LB_HTTP_PORT.ref(), "the load balancer's HTTP port",
                 "HTTP port", null, false);
-        add(uses, lb, p.loadBalancer().httpsPort(), "loadBalancer.httpsPort", "the load balancer's HTTPS port",
+        add(uses, lb, p.loadBalancer().httpsPort(), Field.LB_HTTPS_PORT.ref(), "the load balancer's HTTPS port",
                 "HTTPS port", null, false);
         for (int i = 0; i < p.nodes().size(); i++) {
             EsNode n = p.nodes().get(i);
             Optional<String> m = machines.key(n.address());
-            String base = "nodes[" + i + "]";
             if (n.portOffset() >= 0 && n.portOffset() <= NodeRules.MAX_PORT_OFFSET) {
-                add(uses, m, n.httpsPort(), base + ".portOffset", n.name() + "'s HTTPS port ("
+                add(uses, m, n.httpsPort(), Field.NODE_PORT_OFFSET.at(p, i), n.name() + "'s HTTPS port ("
                         + EsNode.BASE_HTTPS_PORT + " + offset " + n.portOffset() + ")", "HTTPS port", n, false);
-                add(uses, m, n.httpPort(), base + ".portOffset", n.name() + "'s HTTP port ("
+                add(uses, m, n.httpPort(), Field.NODE_PORT_OFFSET.at(p, i), n.name() + "'s HTTP port ("
                         + EsNode.BASE_HTTP_PORT + " + offset " + n.portOffset() + ")", "HTTP port", n, false);
             }
-            add(uses, m, n.memberPort(), base + ".memberPort", n.name() + "'s clustering member port",
+            add(uses, m, n.memberPort(), Field.NODE_MEMBER_PORT.at(p, i), n.name() + "'s clustering member port",
                     "member port", n, true);
         }
         return uses;
     }
 
-    private static void add(List<PortUse> uses, Optional<String> machine, int port, String field,
+    private static void add(List<PortUse> uses, Optional<String> machine, int port, FieldRef field,
                             String description, String kind, EsNode node, boolean member) {
         // Blank addresses and invalid ports are reported by the page rules; a clash would only add noise.
         if (machine.isPresent() && Ports.isValid(port)) {

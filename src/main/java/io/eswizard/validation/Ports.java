@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.FieldRef;
 import java.util.List;
 
 /** The valid range of TCP ports, checked the same way for every port field. */
@@ -16,7 +17,7 @@ final class Ports {
     }
 
     /** Adds an error when {@code port} is outside 1-65535; true when it is valid. */
-    static boolean check(List<Problem> out, String path, String what, int port, int suggestion) {
+    static boolean check(List<Problem> out, FieldRef path, String what, int port, int suggestion) {
         if (isValid(port)) {
             return true;
         }

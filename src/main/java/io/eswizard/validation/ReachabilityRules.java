@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import java.util.List;
@@ -25,29 +26,30 @@ final class ReachabilityRules {
         String other = remote.get().name() + " (" + remote.get().address() + ")";
         String dbHost = Text.of(p.database().host());
         if (AddressSyntax.isLoopback(dbHost)) {
-            out.add(Problem.error("database.host", "The database address '" + dbHost + "' is a loopback address, so "
-                    + other + " would look for MySQL on its own machine. Enter an address of the database machine"
-                    + " that the nodes can reach, e.g. its 10.x or 192.168.x address."));
+            out.add(Problem.error(Field.DATABASE_HOST, "The database address '" + dbHost + "' is a loopback address,"
+                    + " so " + other + " would look for MySQL on its own machine. Enter an address of the database"
+                    + " machine that the nodes can reach, e.g. its 10.x or 192.168.x address."));
         }
         for (int i = 0; i < p.nodes().size(); i++) {
             EsNode n = p.nodes().get(i);
             String memberHost = Text.of(n.effectiveMemberHost());
             if (AddressSyntax.isLoopback(memberHost)) {
-                String field = Text.of(n.localMemberHost()).isBlank() ? ".address" : ".localMemberHost";
-                out.add(Problem.error("nodes[" + i + "]" + field, n.name() + " clusters on the loopback address '"
+                Field field = Text.of(n.localMemberHost()).isBlank() ? Field.NODE_ADDRESS
+                        : Field.NODE_LOCAL_MEMBER_HOST;
+                out.add(Problem.error(field.at(p, i), n.name() + " clusters on the loopback address '"
                         + memberHost + "', which " + other + " cannot reach, so they would never join. Use an"
                         + " address of " + n.name() + "'s machine that the other nodes can reach."));
             }
         }
         String lb = Text.of(p.loadBalancer().address());
         if (p.loadBalancer().writeHostMappings() && AddressSyntax.isLoopback(lb)) {
-            out.add(Problem.warning("loadBalancer.address", "The load balancer address '" + lb + "' is a loopback"
+            out.add(Problem.warning(Field.LB_ADDRESS, "The load balancer address '" + lb + "' is a loopback"
                     + " address, so the host name mappings on " + other + " would point at that node itself."
                     + " Enter an address of the load balancer that the nodes can reach."));
         }
         String is = Text.of(p.sso().isAddress());
         if (p.sso().enabled() && AddressSyntax.isLoopback(is)) {
-            out.add(Problem.warning("sso.isAddress", "The Identity Server address '" + is + "' is a loopback address:"
+            out.add(Problem.warning(Field.IS_ADDRESS, "The Identity Server address '" + is + "' is a loopback address:"
                     + " only browsers on this machine could log in, while the nodes run on other machines such as "
                     + other + ". Enter an address of the Identity Server that users' browsers can reach."));
         }

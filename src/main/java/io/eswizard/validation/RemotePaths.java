@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.FieldRef;
 import java.util.List;
 
 /** Folders on the target machines (ES_HOME, IS_HOME, JAVA_HOME): only their form can be checked here. */
@@ -9,7 +10,7 @@ final class RemotePaths {
     }
 
     /** Adds an error unless {@code value} is an absolute POSIX path other than "/". */
-    static void checkAbsolute(List<Problem> out, String path, String what, String value, String example) {
+    static void checkAbsolute(List<Problem> out, FieldRef path, String what, String value, String example) {
         if (value.isBlank()) {
             out.add(Problem.error(path, what + " is empty. Enter the folder on the target machine, e.g. "
                     + example + "."));

@@ -1,5 +1,7 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.DerivedUrls;
 import io.eswizard.model.SsoSettings;
@@ -21,39 +23,44 @@ final class SsoRules {
     static void check(ClusterProject p, List<Problem> out) {
         SsoSettings s = p.sso();
         if (!s.enabled()) {
-            out.add(Problem.warning("sso.enabled", "Single sign-on is off: the publisher and the store use their"
+            out.add(Problem.warning(Field.SSO_ENABLED, "Single sign-on is off: the publisher and the store use their"
                     + " built-in logins and users sign in to each separately. Turn SSO on to log in once through"
                     + " the Identity Server."));
             return;
         }
-        AddressSyntax.check(out, "sso.isAddress", "The Identity Server address", Text.of(s.isAddress()), true);
-        Ports.check(out, "sso.isHttpsPort", "The Identity Server HTTPS port", s.isHttpsPort(), 9443);
-        RemotePaths.checkAbsolute(out, "sso.isHome", "IS_HOME", Text.of(s.isHome()), SsoSettings.DEFAULT_IS_HOME);
+        AddressSyntax.check(out, Field.IS_ADDRESS.ref(), "The Identity Server address", Text.of(s.isAddress()), true);
+        Ports.check(out, Field.IS_HTTPS_PORT.ref(), "The Identity Server HTTPS port", s.isHttpsPort(), 9443);
+        RemotePaths.checkAbsolute(out, Field.IS_HOME.ref(), "IS_HOME", Text.of(s.isHome()),
+                SsoSettings.DEFAULT_IS_HOME);
         checkIssuers(s, out);
         String publisherHost = Text.of(p.hostNames().publisher());
         String storeHost = Text.of(p.hostNames().store());
         int lbPort = p.loadBalancer().httpsPort();
-        checkUrl(out, "sso.publisherAcsUrl", "The publisher ACS URL", Text.of(s.publisherAcsUrl()), publisherHost,
-                "the publisher host name", lbPort, DerivedUrls.publisherAcs(p.withSso(withoutOverrides(s))));
-        checkUrl(out, "sso.storeAcsUrl", "The store ACS URL", Text.of(s.storeAcsUrl()), storeHost,
-                "the store host name", lbPort, DerivedUrls.storeAcs(p.withSso(withoutOverrides(s))));
-        checkUrl(out, "sso.socialAcsUrl", "The social ACS URL", Text.of(s.socialAcsUrl()), storeHost,
-                "the store host name", lbPort, DerivedUrls.socialAcs(p.withSso(withoutOverrides(s))));
-        checkUrl(out, "sso.idpUrl", "The Identity Server URL", Text.of(s.idpUrl()), Text.of(s.isAddress()),
-                "the Identity Server address", s.isHttpsPort(), DerivedUrls.idp(p.withSso(withoutOverrides(s))));
+        checkUrl(out, Field.PUBLISHER_ACS_URL.ref(), "The publisher ACS URL", Text.of(s.publisherAcsUrl()),
+                publisherHost, "the publisher host name", lbPort,
+                DerivedUrls.publisherAcs(p.withSso(s.withoutUrlOverrides())));
+        checkUrl(out, Field.STORE_ACS_URL.ref(), "The store ACS URL", Text.of(s.storeAcsUrl()), storeHost,
+                "the store host name", lbPort, DerivedUrls.storeAcs(p.withSso(s.withoutUrlOverrides())));
+        checkUrl(out, Field.SOCIAL_ACS_URL.ref(), "The social ACS URL", Text.of(s.socialAcsUrl()), storeHost,
+                "the store host name", lbPort, DerivedUrls.socialAcs(p.withSso(s.withoutUrlOverrides())));
+        checkUrl(out, Field.IDP_URL.ref(), "The Identity Server URL", Text.of(s.idpUrl()), Text.of(s.isAddress()),
+                "the Identity Server address", s.isHttpsPort(), DerivedUrls.idp(p.withSso(s.withoutUrlOverrides())));
+    }
+
+    /** An app's issuer: the field, the app's name in messages, the value. */
+    private record Issuer(Field field, String app, String value) {
     }
 
     private static void checkIssuers(SsoSettings s, List<Problem> out) {
         Map<String, String> seen = new HashMap<>();
-        String[][] issuers = {
-            {"sso.publisherIssuer", "publisher", Text.of(s.publisherIssuer())},
-            {"sso.storeIssuer", "store", Text.of(s.storeIssuer())},
-            {"sso.socialIssuer", "social", Text.of(s.socialIssuer())},
-        };
-        for (String[] issuer : issuers) {
-            String path = issuer[0];
-            String app = issuer[1];
-            String value = issuer[2];
+        List<Issuer> issuers = List.of(
+                new Issuer(Field.PUBLISHER_ISSUER, "publisher", Text.of(s.publisherIssuer())),
+                new Issuer(Field.STORE_ISSUER, "store", Text.of(s.storeIssuer())),
+                new Issuer(Field.SOCIAL_ISSUER, "social", Text.of(s.socialIssuer())));
+        for (Issuer issuer : issuers) {
+            Field path = issuer.field();
+            String app = issuer.app();
+            String value = issuer.value();
             if (value.isBlank()) {
                 out.add(Problem.error(path, "The " + app + " issuer is empty. The Identity Server knows each app by"
                         + " its issuer; enter one, e.g. " + app + "."));
@@ -72,7 +79,7 @@ final class SsoRules {
     }
 
     /** Checks an override: https, pointing at {@code expectedHost}; a port mismatch is only suspicious. */
-    private static void checkUrl(List<Problem> out, String path, String what, String url, String expectedHost,
+    private static void checkUrl(List<Problem> out, FieldRef path, String what, String url, String expectedHost,
                                  String hostMeaning, int expectedPort, String derived) {
         if (url.isBlank()) {
             return;
@@ -101,10 +108,5 @@ final class SsoRules {
             out.add(Problem.warning(path, what + " '" + url + "' uses port " + port + ", but " + hostMeaning
                     + " serves HTTPS on port " + expectedPort + "." + fix));
         }
-    }
-
-    private static SsoSettings withoutOverrides(SsoSettings s) {
-        return new SsoSettings(s.enabled(), s.isAddress(), s.isHttpsPort(), s.isHome(), s.layout(),
-                s.publisherIssuer(), s.storeIssuer(), s.socialIssuer(), "", "", "", "");
     }
 }

@@ -1,5 +1,6 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.field.Page;
 import java.util.List;
 
 /** The findings for one project, with the views a page or the command line needs. */
@@ -27,6 +28,11 @@ public record ValidationReport(List<Problem> problems) {
      */
     public List<Problem> problemsUnder(String prefix) {
         return problems.stream().filter(pr -> isUnder(pr.fieldPath(), prefix)).toList();
+    }
+
+    /** Findings about fields that {@code page} shows. */
+    public List<Problem> problemsOn(Page page) {
+        return problems.stream().filter(pr -> pr.page() == page).toList();
     }
 
     static boolean isUnder(String path, String prefix) {

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eswizard.generate.BundleFiles;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.DatabaseSettings;
 import io.eswizard.model.DriverSource;
-import io.eswizard.model.LoadBalancerSettings;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
 import io.eswizard.model.TlsMode;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -82,10 +82,8 @@ class BundleWriterTest {
 
     @Test
     void missingInputFileLeavesNothingBehind() throws Exception {
-        DatabaseSettings d = project.database();
-        ClusterProject p = project.withDatabase(new DatabaseSettings(d.host(), d.port(), d.installServer(),
-                d.adminAccess(), d.adminUser(), d.appUser(), d.allowAnyHost(), d.registryDatabase(),
-                d.userStoreDatabase(), d.socialDatabase(), DriverSource.FILE, dir.resolve("nope.jar").toString(), ""));
+        ClusterProject p = FieldValues.write(Field.DRIVER_JAR,
+                FieldValues.write(Field.DRIVER_SOURCE, project, DriverSource.FILE), dir.resolve("nope.jar").toString());
         Path out = dir.resolve("bundle");
         BundleException e = assertThrows(BundleException.class,
                 () -> BundleWriter.export(p, out, BundleWriter.ExportOptions.plain(false, false)));
@@ -99,9 +97,9 @@ class BundleWriterTest {
     void providedTlsFilesAreCopiedAndTheKeyIsPrivate() throws Exception {
         Path cert = Files.writeString(dir.resolve("c.pem"), "CERT");
         Path key = Files.writeString(dir.resolve("k.pem"), "KEY");
-        LoadBalancerSettings lb = project.loadBalancer();
-        ClusterProject p = project.withLoadBalancer(new LoadBalancerSettings(lb.address(), lb.installNginx(),
-                lb.httpPort(), lb.httpsPort(), TlsMode.PROVIDED, cert.toString(), key.toString(), true, true));
+        ClusterProject p = FieldValues.write(Field.TLS_MODE, project, TlsMode.PROVIDED);
+        p = FieldValues.write(Field.CERT_FILE, p, cert.toString());
+        p = FieldValues.write(Field.KEY_FILE, p, key.toString());
         Path out = dir.resolve("bundle");
         BundleWriter.export(p, out, BundleWriter.ExportOptions.plain(false, false));
         assertEquals("CERT", Files.readString(out.resolve("files/" + BundleFiles.TLS_CERTIFICATE)));

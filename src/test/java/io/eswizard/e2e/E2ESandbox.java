@@ -4,7 +4,8 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.IsLayout;
 import io.eswizard.model.ProjectDefaults;
-import io.eswizard.model.SsoSettings;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,9 +47,9 @@ final class E2ESandbox {
         String isFixture = isLayout == IsLayout.IS_5_0_0 ? "wso2is-5.0.0" : "wso2is-5.1.0";
         Path isHome = root.resolve("identity-server").resolve(isFixture);
         copyTree(fixtures.resolve(isFixture), isHome);
-        SsoSettings sso = base.sso();
-        this.project = base.withSso(new SsoSettings(true, sso.isAddress(), sso.isHttpsPort(), isHome.toString(),
-                isLayout, sso.publisherIssuer(), sso.storeIssuer(), sso.socialIssuer(), "", "", "", ""));
+        ClusterProject withIs = base.withSso(base.sso().withIdentityServer(base.sso().isAddress(), isHome.toString())
+                .withoutUrlOverrides());
+        this.project = FieldValues.write(Field.IS_LAYOUT, FieldValues.write(Field.SSO_ENABLED, withIs, true), isLayout);
         this.hostsFile = root.resolve("hosts");
         Files.writeString(hostsFile, "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\n");
     }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,8 +33,33 @@ class MigrationAndDefaultsTest {
                 new EsNode("store-a", NodeRole.STORE, "10.0.0.13", "/opt/wso2es-2.1.0", 1, 4001, "")), p.nodes());
         Path saved = dir.resolve("p.yaml");
         ProjectFiles.save(saved, p);
-        assertTrue(Files.readString(saved).contains("schemaVersion: 1"));
+        assertTrue(Files.readString(saved).contains("schemaVersion: " + ProjectFiles.SCHEMA_VERSION));
         assertEquals(p, ProjectFiles.load(saved));
+    }
+
+    @Test
+    void settingsOfALaterSchemaGetTheirDefaultsInOlderFiles() throws Exception {
+        ClusterProject written = ProjectDefaults.localSandbox("x", 2, 1, dir, false);
+        var mapper = ProjectMapper.create();
+        ObjectNode root = (ObjectNode) mapper.readTree(ProjectFiles.toYaml(written));
+        root.remove(ProjectFiles.SCHEMA_VERSION_KEY);
+        ((ObjectNode) root.get("database")).remove("scriptsHome");
+        ((ObjectNode) root.get("loadBalancer")).remove("tlsMode");
+        root.get("nodes").forEach(n -> ((ObjectNode) n).remove("localMemberHost"));
+        root.get("connection").get("hostOverrides").forEach(o -> ((ObjectNode) o).remove("sshUser"));
+        ((ObjectNode) root.get("hostNames")).put("store", "kept.example.org");
+        root.remove("packs");
+
+        // as if these had come with schema 2: the migration from 1 adds them, with a new project's values
+        new MigrateAddedSettings(1, List.of(Field.SCRIPTS_HOME, Field.TLS_MODE, Field.NODE_LOCAL_MEMBER_HOST,
+                Field.OVERRIDE_SSH_USER, Field.STORE_HOST_NAME, Field.ES_ZIP, Field.IS_ZIP, Field.JDK_ARCHIVE,
+                Field.JAVA_HOME, Field.START_SERVERS), mapper).migrate(root);
+        ClusterProject read = mapper.treeToValue(root, ClusterProject.class);
+        assertEquals(FieldValues.write(Field.STORE_HOST_NAME, written, "kept.example.org"), read,
+                "only the missing keys are added, a missing section too; a key the file has stays");
+        assertEquals(Field.schemaVersion(), ProjectFiles.SCHEMA_VERSION, "the schema of the newest setting");
+        assertEquals(ProjectFiles.SCHEMA_VERSION - 1, MigrateAddedSettings.upTo(ProjectFiles.SCHEMA_VERSION, mapper)
+                .size(), "one migration per schema after the first");
     }
 
     @Test

@@ -57,7 +57,7 @@ class ProjectFilesTest {
     void enumsAreWrittenInLowerCaseAndSchemaVersionFirst() {
         String yaml = ProjectFiles.toYaml(ProjectDefaults.reference("x", 2, 2));
         String firstKey = yaml.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
-        assertEquals("schemaVersion: 1", firstKey);
+        assertEquals("schemaVersion: " + ProjectFiles.SCHEMA_VERSION, firstKey);
         assertTrue(yaml.contains("role: \"publisher\""), yaml);
         assertTrue(yaml.contains("membershipScheme: \"wka\""), yaml);
         assertTrue(yaml.contains("adminAccess: \"socket\""), yaml);
@@ -92,7 +92,7 @@ class ProjectFilesTest {
     void newerSchemaIsRefused() {
         ProjectFileException e = loadFails("schemaVersion: 3\nname: x\n");
         assertTrue(e.getMessage().contains("written by a newer version of ES Cluster Wizard (schema 3); "
-                + "this version reads up to 1"), e.getMessage());
+                + "this version reads up to " + ProjectFiles.SCHEMA_VERSION), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eswizard.model.field.Page;
 import io.eswizard.validation.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,12 +119,7 @@ class ExportBundleTest {
     }
 
     private void goToReview(FxRobot robot) {
-        int review = 0;
-        while (!window.steps().get(review).id().equals(WizardSteps.REVIEW)) {
-            review++;
-        }
-        int target = review;
-        robot.interact(() -> window.showPage(target));
+        robot.interact(() -> window.showPage(Page.REVIEW));
         WaitForAsyncUtils.waitForFxEvents();
         // the export buttons are at the bottom of the page
         javafx.scene.control.ScrollPane holder = robot.lookup("#page-holder").queryAs(

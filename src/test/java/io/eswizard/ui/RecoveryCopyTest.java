@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eswizard.model.field.Field;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.project.ProjectFiles;
 import java.nio.file.Files;
@@ -46,11 +47,11 @@ class RecoveryCopyTest {
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         assertFalse(Files.exists(copy), "no copy without unsaved changes");
 
-        robot.interact(() -> window.goToField("connection.sshUser"));
+        robot.interact(() -> window.goToField(Field.SSH_USER.ref()));
         TextField user = robot.lookup("#connection-ssh-user").queryAs(TextField.class);
         robot.interact(() -> user.setText(""));
         robot.clickOn(user).write("recoveryuser");
-        robot.interact(() -> window.goToField("database.host"));
+        robot.interact(() -> window.goToField(Field.DATABASE_HOST.ref()));
         robot.clickOn("#secrets-database-password").write(PASSWORD);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.state().isDirty());
@@ -78,7 +79,7 @@ class RecoveryCopyTest {
                     .queryAs(TextField.class);
             assertEquals("recoveryuser", shown.getText(), "the restored value is on the page");
             assertTrue(second[0].getTitle().startsWith("*"), "restored work is unsaved: " + second[0].getTitle());
-            robot.interact(() -> restarted[0].goToField("database.host"));
+            robot.interact(() -> restarted[0].goToField(Field.DATABASE_HOST.ref()));
             assertEquals("", robot.from(second[0].getScene().getRoot()).lookup("#secrets-database-password")
                     .queryAs(TextField.class).getText());
             assertTrue(Files.exists(copy), "restoring keeps the copy until the work is saved");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eswizard.model.field.Field;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.project.ProjectFiles;
@@ -100,7 +101,7 @@ class WizardWalkTest {
         robot.interact(() -> window.newProject());
         robot.interact(() -> window.open(file));
         waitUntil(() -> "10.0.0.5".equals(window.state().project().database().host()));
-        robot.interact(() -> window.goToField("database.host"));
+        robot.interact(() -> window.goToField(Field.DATABASE_HOST.ref()));
         assertEquals("10.0.0.5", robot.lookup("#database-host").queryAs(TextField.class).getText());
         assertEquals("", robot.lookup("#secrets-database-password").queryAs(TextField.class).getText());
     }

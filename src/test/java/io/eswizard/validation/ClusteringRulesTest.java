@@ -7,6 +7,8 @@ import static io.eswizard.validation.Findings.assertWarning;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ClusteringSettings;
 import io.eswizard.model.MembershipScheme;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,7 @@ class ClusteringRulesTest {
     }
 
     private ClusterProject domain(String domain) {
-        return clean.withClustering(new ClusteringSettings(domain, MembershipScheme.WKA,
-                clean.clustering().wellKnownMembers()));
+        return FieldValues.write(Field.CLUSTERING_DOMAIN, clean, domain);
     }
 
     @Test
@@ -33,8 +34,8 @@ class ClusteringRulesTest {
 
     @Test
     void multicastNeedsAMulticastNetwork() {
-        ClusterProject multicast = clean.withClustering(new ClusteringSettings("es.wso2.domain",
-                MembershipScheme.MULTICAST, List.of()));
+        ClusterProject multicast = FieldValues.write(Field.WELL_KNOWN_MEMBERS,
+                FieldValues.write(Field.MEMBERSHIP_SCHEME, clean, MembershipScheme.MULTICAST), List.of());
         assertWarning(multicast, "clustering.membershipScheme", "multicast");
         assertNothingAt(multicast, "clustering.wellKnownMembers"); // not used by multicast
     }

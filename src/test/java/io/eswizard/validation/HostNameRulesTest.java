@@ -6,12 +6,15 @@ import static io.eswizard.validation.Findings.assertWarning;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.HostNames;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import org.junit.jupiter.api.Test;
 
 class HostNameRulesTest {
 
     private static ClusterProject names(String publisher, String store) {
-        return Projects.clean().withHostNames(new HostNames(publisher, store));
+        return FieldValues.write(Field.STORE_HOST_NAME,
+                FieldValues.write(Field.PUBLISHER_HOST_NAME, Projects.clean(), publisher), store);
     }
 
     @Test

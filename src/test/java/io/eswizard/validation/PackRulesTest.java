@@ -5,7 +5,8 @@ import static io.eswizard.validation.Findings.assertError;
 import static io.eswizard.validation.Findings.assertNothingAt;
 
 import io.eswizard.model.ClusterProject;
-import io.eswizard.model.ProductPacks;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PackRulesTest {
 
     private static ClusterProject packs(String es, String is, String jdk, String javaHome) {
-        return Projects.clean().withPacks(new ProductPacks(es, is, jdk, javaHome, true));
+        ClusterProject p = FieldValues.write(Field.ES_ZIP, Projects.clean(), es);
+        p = FieldValues.write(Field.IS_ZIP, p, is);
+        p = FieldValues.write(Field.JDK_ARCHIVE, p, jdk);
+        return FieldValues.write(Field.JAVA_HOME, p, javaHome);
     }
 
     @Test

@@ -2,8 +2,9 @@ package io.eswizard.validation;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
-import io.eswizard.model.HostNames;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldValues;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ final class Projects {
 
     /** The reference with real host names: no findings at all, a baseline every rule test changes. */
     static ClusterProject clean() {
-        return reference().withHostNames(new HostNames("publisher.es.mycompany.com", "store.es.mycompany.com"));
+        return FieldValues.write(Field.STORE_HOST_NAME, FieldValues.write(Field.PUBLISHER_HOST_NAME, reference(),
+                "publisher.es.mycompany.com"), "store.es.mycompany.com");
     }
 
     static ClusterProject withNode(ClusterProject p, int index, UnaryOperator<EsNode> change) {

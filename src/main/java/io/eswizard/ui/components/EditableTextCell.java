@@ -1,5 +1,6 @@
 package io.eswizard.ui.components;
 
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -7,15 +8,29 @@ import javafx.util.StringConverter;
 
 /**
  * A table cell edited with a text field that commits on Enter, on Tab and when the focus
- * leaves the cell (the stock TextFieldTableCell drops the edit then); Escape cancels.
+ * leaves the cell (the stock TextFieldTableCell drops the edit then); Escape cancels. A masked
+ * cell (passwords) edits in a password field and shows dots.
  */
 public final class EditableTextCell<S, T> extends TableCell<S, T> {
 
+    private static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+
     private final StringConverter<T> converter;
+    private final boolean masked;
     private TextField editor;
 
     public EditableTextCell(StringConverter<T> converter) {
+        this(converter, false);
+    }
+
+    public EditableTextCell(StringConverter<T> converter, boolean masked) {
         this.converter = converter;
+        this.masked = masked;
+    }
+
+    private String shown(T item) {
+        String text = converter.toString(item);
+        return masked && text != null && !text.isEmpty() ? MASK : text;
     }
 
     @Override
@@ -25,7 +40,7 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
             return;
         }
         if (editor == null) {
-            editor = new TextField();
+            editor = masked ? new PasswordField() : new TextField();
             editor.setOnAction(e -> {
                 commitText();
                 e.consume(); // Enter here commits the cell; it must not also press the default button
@@ -66,7 +81,7 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        setText(converter.toString(getItem()));
+        setText(shown(getItem()));
         setGraphic(null);
     }
 
@@ -81,7 +96,7 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
             setText(null);
             setGraphic(editor);
         } else {
-            setText(converter.toString(item));
+            setText(shown(item));
             setGraphic(null);
         }
     }

@@ -1,5 +1,7 @@
 package io.eswizard.ui.components;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.validation.Problem;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -9,38 +11,39 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.StyleClassDecoration;
 
 /**
- * One labelled input of a form, tied to the project-file path of the value it edits so the
- * validator's problems can be shown on it: a ControlsFX decoration plus the message underneath.
+ * One labelled input of a form, tied to the catalogue field it edits so the validator's problems
+ * can be shown on it: a ControlsFX decoration plus the message underneath. The label, the help line
+ * and the tooltip come from the catalogue.
  */
 public final class FormField {
 
-    private final String fieldPath;
+    private final Field field;
     private final Label label;
     private final Node input;
     private final Control focusTarget;
     private final Label help;
     private final Label message = new Label();
 
-    public FormField(String fieldPath, String labelText, Node input, Control focusTarget, String helpText) {
-        this.fieldPath = fieldPath;
+    public FormField(Field field, Node input, Control focusTarget) {
+        this.field = field;
         this.input = input;
         this.focusTarget = focusTarget;
-        this.label = new Label(labelText);
-        this.help = new Label(helpText);
-        focusTarget.setId(idFor(fieldPath));
-        focusTarget.setTooltip(new Tooltip(helpText));
+        this.label = new Label(field.label());
+        this.help = new Label(field.help());
+        focusTarget.setId(idFor(field.path()));
+        focusTarget.setTooltip(new Tooltip(field.help()));
         label.setLabelFor(focusTarget);
         label.getStyleClass().add("esw-field-label");
         help.getStyleClass().add("esw-field-help");
         help.setWrapText(true);
         message.getStyleClass().add("esw-field-message");
-        message.setId(idFor(fieldPath) + "-message");
+        message.setId(idFor(field.path()) + "-message");
         message.setWrapText(true);
         showMessage(false);
     }
 
-    public static FormField of(String fieldPath, String labelText, Control control, String helpText) {
-        return new FormField(fieldPath, labelText, control, control, helpText);
+    public static FormField of(Field field, Control control) {
+        return new FormField(field, control, control);
     }
 
     /** "database.host" -> "database-host", "sso.isAddress" -> "sso-is-address". */
@@ -69,10 +72,9 @@ public final class FormField {
         message.setManaged(visible);
     }
 
-    /** True when the problem is about this field or something inside it (a row of a table). */
-    public boolean covers(String problemPath) {
-        return problemPath.equals(fieldPath) || problemPath.startsWith(fieldPath + ".")
-                || problemPath.startsWith(fieldPath + "[");
+    /** True when the reference is this field or something inside it (a row of a table). */
+    public boolean covers(FieldRef ref) {
+        return ref.isIn(field);
     }
 
     public void disableWhen(javafx.beans.value.ObservableBooleanValue condition) {
@@ -81,8 +83,8 @@ public final class FormField {
         help.disableProperty().bind(condition);
     }
 
-    public String fieldPath() {
-        return fieldPath;
+    public Field field() {
+        return field;
     }
 
     public Label label() {

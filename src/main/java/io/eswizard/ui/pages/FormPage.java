@@ -1,6 +1,9 @@
 package io.eswizard.ui.pages;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.ui.components.FormField;
+import io.eswizard.ui.components.Inputs;
 import io.eswizard.validation.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +67,21 @@ public abstract class FormPage extends WizardPage {
         return field;
     }
 
+    /** A text input for a setting of {@code model}'s page, registered. */
+    protected final FormField text(PageViewModel model, Field field) {
+        return register(FormField.of(field, Inputs.text(model.text(field))));
+    }
+
+    /** A whole-number input for a setting of {@code model}'s page, registered. */
+    protected final FormField number(PageViewModel model, Field field) {
+        return register(FormField.of(field, Inputs.integer(model.number(field))));
+    }
+
+    /** A check box (with its own text) for a yes/no setting of {@code model}'s page, registered. */
+    protected final FormField check(PageViewModel model, Field field, String text) {
+        return register(FormField.of(field, Inputs.check(text, model.flag(field))));
+    }
+
     @Override
     public void showProblems(List<Problem> pageProblems) {
         view();
@@ -74,7 +92,7 @@ public abstract class FormPage extends WizardPage {
         ordered.sort(Comparator.comparing(p -> !p.isError()));
         List<FormField> shown = new ArrayList<>();
         for (Problem problem : ordered) {
-            Optional<FormField> field = fieldFor(problem.fieldPath());
+            Optional<FormField> field = fieldFor(problem.field());
             if (field.isEmpty()) {
                 unplaced.add(problem.message());
             } else if (!shown.contains(field.get())) {
@@ -103,24 +121,25 @@ public abstract class FormPage extends WizardPage {
         otherProblems.setManaged(!messages.isEmpty());
     }
 
-    protected Optional<FormField> fieldFor(String problemPath) {
-        return fields.stream().filter(f -> f.covers(problemPath))
-                .max(Comparator.comparingInt(f -> f.fieldPath().length()));
+    /** The input showing the field: its own, or the table it is a column of. */
+    protected Optional<FormField> fieldFor(FieldRef ref) {
+        return fields.stream().filter(f -> f.field() == ref.field()).findFirst()
+                .or(() -> fields.stream().filter(f -> f.covers(ref)).findFirst());
     }
 
     @Override
-    public boolean focusField(String fieldPath) {
+    public boolean focusField(FieldRef ref) {
         view();
-        Optional<FormField> field = fieldFor(fieldPath);
+        Optional<FormField> field = fieldFor(ref);
         field.ifPresent(f -> {
             Platform.runLater(() -> f.focusTarget().requestFocus());
-            focusDetail(f, fieldPath);
+            focusDetail(f, ref);
         });
         return field.isPresent();
     }
 
-    /** Hook for tables: select the row a path like nodes[2].address names. */
-    protected void focusDetail(FormField field, String fieldPath) {
+    /** Hook for tables: select the row the reference names (nodes[2].address: the third row). */
+    protected void focusDetail(FormField field, FieldRef ref) {
     }
 
     public List<FormField> fields() {

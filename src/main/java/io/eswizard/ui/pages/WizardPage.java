@@ -1,5 +1,6 @@
 package io.eswizard.ui.pages;
 
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.validation.Problem;
 import java.util.List;
 import javafx.scene.Node;
@@ -29,8 +30,8 @@ public abstract class WizardPage {
     public void showProblems(List<Problem> pageProblems) {
     }
 
-    /** Moves the keyboard focus to the input of the field path; false when there is none. */
-    public boolean focusField(String fieldPath) {
+    /** Moves the keyboard focus to the input of the field; false when there is none. */
+    public boolean focusField(FieldRef field) {
         return false;
     }
 

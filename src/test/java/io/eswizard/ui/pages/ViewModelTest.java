@@ -2,6 +2,7 @@ package io.eswizard.ui.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eswizard.model.ClusterProject;
@@ -9,6 +10,7 @@ import io.eswizard.model.DerivedUrls;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.field.Field;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.cluster.ClusterViewModel;
 import io.eswizard.ui.pages.connection.ConnectionViewModel;
@@ -29,9 +31,9 @@ class ViewModelTest {
     void databaseEditsReachTheRecordAndThePasswordStaysInSecrets() {
         DatabaseViewModel db = new DatabaseViewModel(state);
         assertFalse(state.isDirty());
-        db.hostProperty().set(" 10.0.0.5 ");
-        db.portProperty().set(3307);
-        db.passwordProperty().set("s3cret");
+        db.text(Field.DATABASE_HOST).set(" 10.0.0.5 ");
+        db.number(Field.DATABASE_PORT).set(3307);
+        db.text(Field.APP_PASSWORD).set("s3cret");
         assertEquals("10.0.0.5", state.project().database().host());
         assertEquals(3307, state.project().database().port());
         assertEquals("s3cret", state.secretsProperty().get().databasePassword());
@@ -40,14 +42,28 @@ class ViewModelTest {
     }
 
     @Test
+    void passwordsKeepEveryCharacterAndOnlyThePagesFieldsHaveProperties() {
+        DatabaseViewModel db = new DatabaseViewModel(state);
+        db.text(Field.APP_PASSWORD).set(" p'a\"s:s{{x}} ");
+        db.text(Field.ADMIN_PASSWORD).set("admin pw");
+        assertEquals(new io.eswizard.model.Secrets(" p'a\"s:s{{x}} ", "admin pw"), state.secretsProperty().get());
+        assertFalse(state.isDirty(), "passwords are not part of the project");
+        db.text(Field.APP_USER).set("  app  ");
+        assertEquals("app", state.project().database().appUser(), "text settings are stripped");
+        assertThrows(IllegalArgumentException.class, () -> db.text(Field.SSH_USER));
+        state.replace(state.project(), null, false);
+        assertEquals("", db.text(Field.APP_PASSWORD).get(), "a new project starts without passwords");
+    }
+
+    @Test
     void dirtyClearsWhenTheSavedVersionIsRestoredAndAfterSaving() {
         DatabaseViewModel db = new DatabaseViewModel(state);
-        String original = db.hostProperty().get();
-        db.hostProperty().set("db.example.org");
+        String original = db.text(Field.DATABASE_HOST).get();
+        db.text(Field.DATABASE_HOST).set("db.example.org");
         assertTrue(state.isDirty());
-        db.hostProperty().set(original);
+        db.text(Field.DATABASE_HOST).set(original);
         assertFalse(state.isDirty());
-        db.hostProperty().set("db.example.org");
+        db.text(Field.DATABASE_HOST).set("db.example.org");
         state.markSaved(Path.of("x.yaml"), state.project());
         assertFalse(state.isDirty());
     }
@@ -58,8 +74,8 @@ class ViewModelTest {
         NodesViewModel nodes = new NodesViewModel(state);
         ClusterProject sandbox = ProjectDefaults.localSandbox("s", 2, 2, Path.of("/tmp/sb"), true);
         state.replace(sandbox, null, false);
-        assertEquals(sandbox.database().host(), db.hostProperty().get());
-        assertEquals("127.0.0.11", nodes.nodes().get(0).addressProperty().get());
+        assertEquals(sandbox.database().host(), db.text(Field.DATABASE_HOST).get());
+        assertEquals("127.0.0.11", nodes.nodes().get(0).text(Field.NODE_ADDRESS).get());
         assertEquals(sandbox, state.project());
         assertFalse(state.isDirty());
     }
@@ -69,15 +85,15 @@ class ViewModelTest {
         NodesViewModel vm = new NodesViewModel(state);
         assertEquals(4, vm.nodes().size());
         NodeRow added = vm.add(NodeRole.STORE);
-        assertEquals("store-3", added.nameProperty().get());
+        assertEquals("store-3", added.text(Field.NODE_NAME).get());
         NodeRow copy = vm.duplicate(vm.nodes().get(0));
-        assertEquals("publisher-3", copy.nameProperty().get());
+        assertEquals("publisher-3", copy.text(Field.NODE_NAME).get());
         assertEquals(1, vm.nodes().indexOf(copy));
         assertEquals(0, vm.move(copy, -1));
         assertEquals(List.of("publisher-3", "publisher-1", "publisher-2", "store-1", "store-2", "store-3"),
                 state.project().nodes().stream().map(EsNode::name).toList());
         vm.remove(copy);
-        vm.nodes().get(0).addressProperty().set("10.0.0.11");
+        vm.nodes().get(0).text(Field.NODE_ADDRESS).set("10.0.0.11");
         assertEquals("10.0.0.11", state.project().nodes().get(0).address());
         assertEquals(5, state.project().nodes().size());
     }
@@ -86,7 +102,7 @@ class ViewModelTest {
     void renamingANodeKeepsItAWellKnownMember() {
         NodesViewModel nodes = new NodesViewModel(state);
         ClusterViewModel cluster = new ClusterViewModel(state);
-        nodes.nodes().get(0).nameProperty().set("pub-a");
+        nodes.nodes().get(0).text(Field.NODE_NAME).set("pub-a");
         assertEquals(List.of("pub-a", "store-1"), state.project().clustering().wellKnownMembers());
         assertEquals(List.of("pub-a", "store-1"), cluster.wellKnownMembers());
         assertEquals("pub-a", cluster.nodeNames().get(0));
@@ -104,13 +120,13 @@ class ViewModelTest {
     @Test
     void ssoShowsDerivedUrlsAndKeepsOverrides() {
         SsoViewModel sso = new SsoViewModel(state);
-        sso.isAddressProperty().set("10.0.0.6");
-        assertEquals(DerivedUrls.idp(state.project()), sso.derivedIdpProperty().get());
-        assertEquals(DerivedUrls.publisherAcs(state.project()), sso.derivedPublisherAcsProperty().get());
-        sso.publisherAcsProperty().set("https://pub.example.org/publisher/acs");
+        sso.text(Field.IS_ADDRESS).set("10.0.0.6");
+        assertEquals(DerivedUrls.idp(state.project()), sso.derived(Field.IDP_URL).get());
+        assertEquals(DerivedUrls.publisherAcs(state.project()), sso.derived(Field.PUBLISHER_ACS_URL).get());
+        sso.text(Field.PUBLISHER_ACS_URL).set("https://pub.example.org/publisher/acs");
         assertEquals("https://pub.example.org/publisher/acs", state.project().sso().publisherAcsUrl());
         assertEquals("https://pub.example.org/publisher/acs", DerivedUrls.publisherAcs(state.project()));
-        sso.isZipProperty().set("/tmp/is.zip");
+        sso.text(Field.IS_ZIP).set("/tmp/is.zip");
         assertEquals("/tmp/is.zip", state.project().packs().isZip());
     }
 

@@ -1,6 +1,7 @@
 package io.eswizard.ui.pages.cluster;
 
 import io.eswizard.model.MembershipScheme;
+import io.eswizard.model.field.Field;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
@@ -9,7 +10,7 @@ import io.eswizard.ui.pages.FormPage;
 import javafx.collections.ListChangeListener;
 import org.controlsfx.control.CheckListView;
 
-/** Page 5: how the nodes form one cluster, and the names users type in their browser. */
+/** How the nodes form one cluster, and the names users type in their browser. */
 public final class ClusterPage extends FormPage {
 
     private final ClusterViewModel model;
@@ -30,20 +31,14 @@ public final class ClusterPage extends FormPage {
 
     @Override
     protected void initializeParts() {
-        domain = register(FormField.of("clustering.domain", "Cluster domain", Inputs.text(model.domainProperty()),
-                "A name shared by all nodes of this cluster; nodes with another domain stay out."));
-        scheme = register(FormField.of("clustering.membershipScheme", "Membership",
-                Inputs.choice(model.schemeProperty(), MembershipScheme.values(), ClusterPage::describe),
-                "How nodes find each other. Well-known members works on every network."));
+        domain = text(model, Field.CLUSTERING_DOMAIN);
+        scheme = register(FormField.of(Field.MEMBERSHIP_SCHEME, Inputs.choice(model.choice(Field.MEMBERSHIP_SCHEME),
+                MembershipScheme.values(), ClusterPage::describe)));
         memberList = new CheckListView<>(model.nodeNames());
         memberList.setPrefHeight(150);
-        members = register(FormField.of("clustering.wellKnownMembers", "Well-known members", memberList,
-                "Nodes the others contact first to join; tick at least one publisher and one store."));
-        publisherHost = register(FormField.of("hostNames.publisher", "Publisher host name",
-                Inputs.text(model.publisherHostProperty()),
-                "The name users type to reach the publisher, e.g. publisher.example.com."));
-        storeHost = register(FormField.of("hostNames.store", "Store host name", Inputs.text(model.storeHostProperty()),
-                "The name users type to reach the store, e.g. store.example.com."));
+        members = register(FormField.of(Field.WELL_KNOWN_MEMBERS, memberList));
+        publisherHost = text(model, Field.PUBLISHER_HOST_NAME);
+        storeHost = text(model, Field.STORE_HOST_NAME);
     }
 
     private static String describe(MembershipScheme s) {
@@ -62,7 +57,7 @@ public final class ClusterPage extends FormPage {
 
     @Override
     protected void bindFieldsToModel() {
-        members.disableWhen(model.schemeProperty().isEqualTo(MembershipScheme.MULTICAST));
+        members.disableWhen(model.choice(Field.MEMBERSHIP_SCHEME).isEqualTo(MembershipScheme.MULTICAST));
         showChecks();
         model.wellKnownMembers().addListener((ListChangeListener<String>) c -> showChecks());
         model.nodeNames().addListener((ListChangeListener<String>) c -> showChecks());

@@ -1,28 +1,25 @@
 package io.eswizard.ui.pages.connection;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
-import io.eswizard.ui.components.Inputs;
+import io.eswizard.ui.components.PasswordInput;
 import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Page 2: how Ansible reaches the machines. */
+/** How Ansible reaches the machines. */
 public final class ConnectionPage extends FormPage {
-
-    private static final Pattern ROW = Pattern.compile("connection\\.hostOverrides\\[(\\d+)]");
 
     private final ConnectionViewModel model;
 
@@ -30,6 +27,7 @@ public final class ConnectionPage extends FormPage {
     private FormField sshPort;
     private FormField privateKey;
     private FormField become;
+    private FormField becomePassword;
     private FormField python;
     private FormField overrides;
     private TableView<HostOverrideRow> table;
@@ -45,37 +43,31 @@ public final class ConnectionPage extends FormPage {
 
     @Override
     protected void initializeParts() {
-        sshUser = register(FormField.of("connection.sshUser", "SSH user", Inputs.text(model.sshUserProperty()),
-                "The user Ansible logs in as on every machine, e.g. admin or ubuntu."));
-        sshPort = register(FormField.of("connection.sshPort", "SSH port", Inputs.integer(model.sshPortProperty()),
-                "The port the SSH server listens on; usually 22."));
-        FileInput key = new FileInput(model.privateKeyFileProperty(), "Choose the SSH private key");
-        privateKey = register(new FormField("connection.privateKeyFile", "Private key file", key, key.pathField(),
-                "The key file on this computer, e.g. ~/.ssh/id_ed25519. Empty: use the SSH agent."));
-        CheckBox sudo = Inputs.check("Use sudo on the machines", model.becomeProperty());
-        become = register(FormField.of("connection.become", "Administrator rights", sudo,
-                "Needed to install packages unless the SSH user is root."));
-        python = register(FormField.of("connection.pythonInterpreter", "Python on the machines",
-                Inputs.text(model.pythonInterpreterProperty()),
-                "The Python that Ansible runs on each machine; it needs the lxml and PyMySQL modules."));
+        sshUser = text(model, Field.SSH_USER);
+        sshPort = number(model, Field.SSH_PORT);
+        FileInput key = new FileInput(model.text(Field.PRIVATE_KEY_FILE), "Choose the SSH private key");
+        privateKey = register(new FormField(Field.PRIVATE_KEY_FILE, key, key.pathField()));
+        become = check(model, Field.BECOME, "Use sudo on the machines");
+        PasswordInput sudo = new PasswordInput(model.text(Field.BECOME_PASSWORD));
+        becomePassword = register(new FormField(Field.BECOME_PASSWORD, sudo, sudo.masked()));
+        python = text(model, Field.PYTHON_INTERPRETER);
         table = new TableView<>(model.overrides());
         table.setEditable(true);
         table.setPrefHeight(180);
         table.setPlaceholder(new Label("Every machine uses the settings above."));
-        table.getColumns().add(Tables.column("override-address", "Address",
-                "The machine's address, as used for its nodes or services.", 160,
+        table.getColumns().add(Tables.column("override-address", Field.OVERRIDE_ADDRESS, 160,
                 HostOverrideRow::addressProperty, Converters.plain()));
-        table.getColumns().add(Tables.checkColumn("override-local", "This machine",
-                "Ticked: the machine running the wizard; Ansible works on it directly, without SSH.", 110,
+        table.getColumns().add(Tables.checkColumn("override-local", Field.OVERRIDE_LOCAL, 110,
                 HostOverrideRow::localProperty));
-        table.getColumns().add(Tables.column("override-user", "SSH user", "Empty: the user above.", 120,
+        table.getColumns().add(Tables.column("override-user", Field.OVERRIDE_SSH_USER, 120,
                 HostOverrideRow::sshUserProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("override-port", "SSH port", "Empty: the port above.", 90,
+        table.getColumns().add(Tables.column("override-port", Field.OVERRIDE_SSH_PORT, 90,
                 HostOverrideRow::sshPortProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("override-key", "Private key file", "Empty: the key above.", 220,
+        table.getColumns().add(Tables.column("override-key", Field.OVERRIDE_PRIVATE_KEY_FILE, 200,
                 HostOverrideRow::privateKeyFileProperty, Converters.plain()));
-        overrides = register(new FormField("connection.hostOverrides", "Per-machine settings", tableBox(), table,
-                "Only for machines that differ: another user, port or key, or this computer itself."));
+        table.getColumns().add(Tables.passwordColumn("override-sudo-password", Field.OVERRIDE_BECOME_PASSWORDS, 130,
+                HostOverrideRow::becomePasswordProperty));
+        overrides = register(new FormField(Field.HOST_OVERRIDES, tableBox(), table));
         overrides.focusTarget().setId("connection-overrides-table");
     }
 
@@ -97,13 +89,14 @@ public final class ConnectionPage extends FormPage {
     protected void layoutParts() {
         FormLayout form = new FormLayout()
                 .section("Logging in")
-                .field(sshUser).field(sshPort).field(privateKey).field(become).field(python)
+                .field(sshUser).field(sshPort).field(privateKey).field(become).field(becomePassword).field(python)
                 .wideField(overrides);
         root.getChildren().add(form.grid());
     }
 
     @Override
     protected void bindFieldsToModel() {
+        becomePassword.disableWhen(model.flag(Field.BECOME).not());
         addRow.setOnAction(e -> editNew(model.addOverride()));
         addThisMachine.setOnAction(e -> editNew(model.addThisMachine()));
         removeRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -118,21 +111,18 @@ public final class ConnectionPage extends FormPage {
     }
 
     @Override
-    protected void focusDetail(FormField field, String fieldPath) {
-        Matcher m = ROW.matcher(fieldPath);
-        if (field == overrides && m.lookingAt()) {
-            int index = Integer.parseInt(m.group(1));
-            if (index < model.overrides().size()) {
-                table.getSelectionModel().select(index);
-                table.scrollTo(index);
-            }
+    protected void focusDetail(FormField field, FieldRef ref) {
+        int index = ref.index();
+        if (field == overrides && index >= 0 && index < model.overrides().size()) {
+            table.getSelectionModel().select(index);
+            table.scrollTo(index);
         }
     }
 
     @Override
     protected void onProblems(List<Problem> pageProblems) {
         // a table shows one message; list the rest so none is hidden
-        List<String> tableMessages = pageProblems.stream().filter(p -> overrides.covers(p.fieldPath()))
+        List<String> tableMessages = pageProblems.stream().filter(p -> overrides.covers(p.field()))
                 .map(Problem::message).toList();
         if (tableMessages.size() > 1) {
             overrides.message().setText(String.join("\n", tableMessages));

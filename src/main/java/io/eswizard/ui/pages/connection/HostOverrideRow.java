@@ -15,6 +15,8 @@ public final class HostOverrideRow {
     final StringProperty sshUser = new SimpleStringProperty("");
     final StringProperty sshPort = new SimpleStringProperty("");
     final StringProperty privateKeyFile = new SimpleStringProperty("");
+    /** The machine's own sudo password: session secrets, not part of the saved override. */
+    final StringProperty becomePassword = new SimpleStringProperty("");
 
     static HostOverrideRow from(HostOverride o) {
         HostOverrideRow row = new HostOverrideRow();
@@ -63,5 +65,9 @@ public final class HostOverrideRow {
 
     public StringProperty privateKeyFileProperty() {
         return privateKeyFile;
+    }
+
+    public StringProperty becomePasswordProperty() {
+        return becomePassword;
     }
 }

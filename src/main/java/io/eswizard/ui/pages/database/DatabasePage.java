@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.database;
 
 import io.eswizard.model.AdminAccess;
 import io.eswizard.model.DriverSource;
+import io.eswizard.model.field.Field;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
@@ -11,7 +12,7 @@ import io.eswizard.ui.components.PasswordInput;
 import io.eswizard.ui.pages.FormPage;
 import javafx.stage.FileChooser;
 
-/** Page 3: the MySQL server every node shares. */
+/** The MySQL server every node shares. */
 public final class DatabasePage extends FormPage {
 
     private final DatabaseViewModel model;
@@ -40,45 +41,27 @@ public final class DatabasePage extends FormPage {
 
     @Override
     protected void initializeParts() {
-        host = register(FormField.of("database.host", "Database address", Inputs.text(model.hostProperty()),
-                "The IP address or host name the ES nodes use to reach MySQL."));
-        port = register(FormField.of("database.port", "Port", Inputs.integer(model.portProperty()),
-                "MySQL's port; usually 3306."));
-        install = register(FormField.of("database.installServer", "Installation",
-                Inputs.check("Install MySQL (MariaDB) on that machine", model.installServerProperty()),
-                "Untick to use a MySQL server that already runs there."));
-        adminAccess = register(FormField.of("database.adminAccess", "Admin access",
-                Inputs.choice(model.adminAccessProperty(), AdminAccess.values(), DatabasePage::describe),
-                "How the wizard logs in to create the databases and the application user."));
-        adminUser = register(FormField.of("database.adminUser", "Admin user", Inputs.text(model.adminUserProperty()),
-                "A MySQL user allowed to create databases and users, e.g. root."));
-        PasswordInput adminSecret = new PasswordInput(model.adminPasswordProperty());
-        adminPassword = register(new FormField("secrets.databaseAdminPassword", "Admin password", adminSecret,
-                adminSecret.masked(), "Kept in memory for this session only; never saved in the project file."));
-        appUser = register(FormField.of("database.appUser", "Application user", Inputs.text(model.appUserProperty()),
-                "The MySQL user the ES servers log in as; the wizard creates it."));
-        PasswordInput secret = new PasswordInput(model.passwordProperty());
-        password = register(new FormField("secrets.databasePassword", "Application password", secret,
-                secret.masked(), "Kept in memory for this session only; never saved in the project file."));
-        allowAnyHost = register(FormField.of("database.allowAnyHost", "Remote access",
-                Inputs.check("Let the application user connect from any host", model.allowAnyHostProperty()),
-                "Normally it may connect only from the ES nodes, which is safer."));
-        registry = register(FormField.of("database.registryDatabase", "Registry database",
-                Inputs.text(model.registryDatabaseProperty()), "Holds the shared registry (assets, configuration)."));
-        userStore = register(FormField.of("database.userStoreDatabase", "User store database",
-                Inputs.text(model.userStoreDatabaseProperty()), "Holds users and roles."));
-        social = register(FormField.of("database.socialDatabase", "Social database",
-                Inputs.text(model.socialDatabaseProperty()), "Holds ratings and comments of the store."));
-        driverSource = register(FormField.of("database.driverSource", "JDBC driver",
-                Inputs.choice(model.driverSourceProperty(), DriverSource.values(), DatabasePage::describe),
-                "The Java driver the ES servers use to talk to MySQL."));
-        FileInput jar = new FileInput(model.driverJarProperty(), "Choose the MySQL JDBC driver",
+        host = text(model, Field.DATABASE_HOST);
+        port = number(model, Field.DATABASE_PORT);
+        install = check(model, Field.INSTALL_DATABASE, "Install MySQL (MariaDB) on that machine");
+        adminAccess = register(FormField.of(Field.ADMIN_ACCESS,
+                Inputs.choice(model.choice(Field.ADMIN_ACCESS), AdminAccess.values(), DatabasePage::describe)));
+        adminUser = text(model, Field.ADMIN_USER);
+        PasswordInput adminSecret = new PasswordInput(model.text(Field.ADMIN_PASSWORD));
+        adminPassword = register(new FormField(Field.ADMIN_PASSWORD, adminSecret, adminSecret.masked()));
+        appUser = text(model, Field.APP_USER);
+        PasswordInput secret = new PasswordInput(model.text(Field.APP_PASSWORD));
+        password = register(new FormField(Field.APP_PASSWORD, secret, secret.masked()));
+        allowAnyHost = check(model, Field.ALLOW_ANY_HOST, "Let the application user connect from any host");
+        registry = text(model, Field.REGISTRY_DATABASE);
+        userStore = text(model, Field.USER_STORE_DATABASE);
+        social = text(model, Field.SOCIAL_DATABASE);
+        driverSource = register(FormField.of(Field.DRIVER_SOURCE,
+                Inputs.choice(model.choice(Field.DRIVER_SOURCE), DriverSource.values(), DatabasePage::describe)));
+        FileInput jar = new FileInput(model.text(Field.DRIVER_JAR), "Choose the MySQL JDBC driver",
                 new FileChooser.ExtensionFilter("Java archives", "*.jar"));
-        driverJar = register(new FormField("database.driverJar", "Driver jar", jar, jar.pathField(),
-                "A mysql-connector-java jar file on this computer."));
-        scriptsHome = register(FormField.of("database.scriptsHome", "Scripts from",
-                Inputs.text(model.scriptsHomeProperty()),
-                "An ES_HOME on the database machine to take the table scripts from; empty: the first node's."));
+        driverJar = register(new FormField(Field.DRIVER_JAR, jar, jar.pathField()));
+        scriptsHome = text(model, Field.SCRIPTS_HOME);
     }
 
     private static String describe(AdminAccess access) {

@@ -1,24 +1,24 @@
 package io.eswizard.ui.pages.nodes;
 
 import io.eswizard.model.NodeRole;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
-import io.eswizard.ui.components.Inputs;
 import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -27,10 +27,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
-/** Page 4: the publisher and store servers. */
+/** The publisher and store servers. */
 public final class NodesPage extends FormPage {
 
-    private static final Pattern ROW = Pattern.compile("nodes\\[(\\d+)]");
     private static final PseudoClass ROW_ERROR = PseudoClass.getPseudoClass("error");
 
     private final NodesViewModel model;
@@ -61,26 +60,14 @@ public final class NodesPage extends FormPage {
         table = new TableView<>(model.nodes());
         table.setEditable(true);
         table.setPrefHeight(260);
-        table.getColumns().add(Tables.choiceColumn("node-role", "Role",
-                "Publisher: where assets are created. Store: where users browse them.", 110,
-                NodeRow::roleProperty, NodeRole.values(), roleNames()));
-        table.getColumns().add(Tables.column("node-name", "Name", "A unique short name, e.g. publisher-1.", 120,
-                NodeRow::nameProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-address", "Address",
-                "The IP address the other nodes and the load balancer use to reach this one.", 150,
-                NodeRow::addressProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-es-home", "ES_HOME",
-                "The folder ES 2.1.0 is (or will be) unpacked to on that machine.", 210,
-                NodeRow::esHomeProperty, Converters.plain()));
-        table.getColumns().add(Tables.column("node-port-offset", "Port offset",
-                "Shifts every port of the server; needed when two nodes share a machine (HTTPS = 9443 + offset).",
-                90, NodeRow::portOffsetProperty, Converters.integer()));
-        table.getColumns().add(Tables.column("node-member-port", "Member port",
-                "The port the nodes use to talk to each other for clustering (Hazelcast).", 100,
-                NodeRow::memberPortProperty, Converters.integer()));
-        table.getColumns().add(Tables.column("node-member-host", "Cluster address",
-                "Only if the nodes reach each other on another address; empty: the address.", 130,
-                NodeRow::localMemberHostProperty, Converters.plain()));
+        table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 110,
+                row -> row.choice(Field.NODE_ROLE), NodeRole.values(), roleNames()));
+        table.getColumns().add(textColumn("node-name", Field.NODE_NAME, 120));
+        table.getColumns().add(textColumn("node-address", Field.NODE_ADDRESS, 150));
+        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 210));
+        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 90));
+        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 100));
+        table.getColumns().add(textColumn("node-member-host", Field.NODE_LOCAL_MEMBER_HOST, 130));
         table.setRowFactory(t -> new TableRow<>() {
             {
                 rowMarks.addListener(o -> mark());
@@ -96,21 +83,23 @@ public final class NodesPage extends FormPage {
                 pseudoClassStateChanged(ROW_ERROR, !isEmpty() && rowsWithErrors.contains(getIndex()));
             }
         });
-        nodes = register(new FormField("nodes", "Servers", tableBox(), table,
-                "At least two publishers and two stores make a cluster that survives one server failing."));
+        nodes = register(new FormField(Field.NODES, tableBox(), table));
         nodes.focusTarget().setId("nodes-table");
-        FileInput zip = new FileInput(model.esZipProperty(), "Choose wso2es-2.1.0.zip",
+        FileInput zip = new FileInput(model.text(Field.ES_ZIP), "Choose wso2es-2.1.0.zip",
                 new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
-        esZip = register(new FormField("packs.esZip", "ES archive", zip, zip.pathField(),
-                "wso2es-2.1.0.zip on this computer, to unpack on the nodes. Empty: ES is already installed."));
-        FileInput jdkFile = new FileInput(model.jdkArchiveProperty(), "Choose a JDK 7 or 8 archive");
-        jdk = register(new FormField("packs.jdkArchive", "JDK archive", jdkFile, jdkFile.pathField(),
-                "A Java 7 or 8 archive to unpack on the nodes (ES 2.1.0 needs one). Empty: use the installed Java."));
-        javaHome = register(FormField.of("packs.javaHome", "JAVA_HOME on the nodes",
-                Inputs.text(model.javaHomeProperty()), "Where that Java is on the nodes; empty: the system Java."));
-        startServers = register(FormField.of("packs.startServers", "Start",
-                Inputs.check("Start the servers and check that they joined the cluster",
-                        model.startServersProperty()), "Untick to only configure them."));
+        esZip = register(new FormField(Field.ES_ZIP, zip, zip.pathField()));
+        FileInput jdkFile = new FileInput(model.text(Field.JDK_ARCHIVE), "Choose a JDK 7 or 8 archive");
+        jdk = register(new FormField(Field.JDK_ARCHIVE, jdkFile, jdkFile.pathField()));
+        javaHome = text(model, Field.JAVA_HOME);
+        startServers = check(model, Field.START_SERVERS, "Start the servers and check that they joined the cluster");
+    }
+
+    private static TableColumn<NodeRow, String> textColumn(String id, Field column, double width) {
+        return Tables.column(id, column, width, row -> row.text(column), Converters.plain());
+    }
+
+    private static TableColumn<NodeRow, Integer> numberColumn(String id, Field column, double width) {
+        return Tables.column(id, column, width, row -> row.number(column), Converters.integer());
     }
 
     private static StringConverter<NodeRole> roleNames() {
@@ -181,17 +170,17 @@ public final class NodesPage extends FormPage {
         rowsWithErrors.clear();
         List<String> tableMessages = new java.util.ArrayList<>();
         for (Problem p : pageProblems) {
-            if (!nodes.covers(p.fieldPath()) || esZip.covers(p.fieldPath())) {
+            if (!nodes.covers(p.field())) {
                 continue;
             }
-            Matcher m = ROW.matcher(p.fieldPath());
+            int index = p.field().index();
             String prefix = "";
-            if (m.lookingAt()) {
-                int index = Integer.parseInt(m.group(1));
+            if (index >= 0) {
                 if (p.isError()) {
                     rowsWithErrors.add(index);
                 }
-                prefix = index < model.nodes().size() ? model.nodes().get(index).nameProperty().get() + ": " : "";
+                prefix = index < model.nodes().size()
+                        ? model.nodes().get(index).text(Field.NODE_NAME).get() + ": " : "";
             }
             tableMessages.add(prefix + p.message());
         }
@@ -203,14 +192,11 @@ public final class NodesPage extends FormPage {
     }
 
     @Override
-    protected void focusDetail(FormField field, String fieldPath) {
-        Matcher m = ROW.matcher(fieldPath);
-        if (field == nodes && m.lookingAt()) {
-            int index = Integer.parseInt(m.group(1));
-            if (index < model.nodes().size()) {
-                table.getSelectionModel().select(index);
-                table.scrollTo(index);
-            }
+    protected void focusDetail(FormField field, FieldRef ref) {
+        int index = ref.index();
+        if (field == nodes && index >= 0 && index < model.nodes().size()) {
+            table.getSelectionModel().select(index);
+            table.scrollTo(index);
         }
     }
 

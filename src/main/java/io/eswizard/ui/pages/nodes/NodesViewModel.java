@@ -3,15 +3,12 @@ package io.eswizard.ui.pages.nodes;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.NodeRole;
-import io.eswizard.model.ProductPacks;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.PageViewModel;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,25 +16,16 @@ import javafx.collections.ObservableList;
 public final class NodesViewModel extends PageViewModel {
 
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList(NodeRow::observables);
-    private final StringProperty esZip = new SimpleStringProperty();
-    private final StringProperty jdkArchive = new SimpleStringProperty();
-    private final StringProperty javaHome = new SimpleStringProperty();
-    private final BooleanProperty startServers = new SimpleBooleanProperty();
 
     public NodesViewModel(ProjectState state) {
-        super(state);
-        watch(nodes, esZip, jdkArchive, javaHome, startServers);
+        super(state, Page.NODES);
+        watch(nodes);
         start();
     }
 
     @Override
     protected void load(ClusterProject p) {
         nodes.setAll(p.nodes().stream().map(NodeRow::from).toList());
-        ProductPacks packs = p.packs();
-        esZip.set(packs.esZip());
-        jdkArchive.set(packs.jdkArchive());
-        javaHome.set(packs.javaHome());
-        startServers.set(packs.startServers());
     }
 
     @Override
@@ -45,9 +33,7 @@ public final class NodesViewModel extends PageViewModel {
         List<EsNode> edited = nodes.stream().map(NodeRow::toRecord).toList();
         return p.withNodes(edited)
                 .withClustering(p.clustering().withWellKnownMembers(renamedMembers(p.nodes(), edited,
-                        p.clustering().wellKnownMembers())))
-                .withPacks(new ProductPacks(esZip.get().strip(), p.packs().isZip(), jdkArchive.get().strip(),
-                        javaHome.get().strip(), startServers.get()));
+                        p.clustering().wellKnownMembers())));
     }
 
     /** A renamed node stays a well-known member (matched by position when the count is unchanged). */
@@ -106,26 +92,10 @@ public final class NodesViewModel extends PageViewModel {
     }
 
     private boolean hasName(String name) {
-        return nodes.stream().anyMatch(n -> name.equals(n.nameProperty().get()));
+        return nodes.stream().anyMatch(n -> name.equals(n.text(Field.NODE_NAME).get()));
     }
 
     public ObservableList<NodeRow> nodes() {
         return nodes;
-    }
-
-    public StringProperty esZipProperty() {
-        return esZip;
-    }
-
-    public StringProperty jdkArchiveProperty() {
-        return jdkArchive;
-    }
-
-    public StringProperty javaHomeProperty() {
-        return javaHome;
-    }
-
-    public BooleanProperty startServersProperty() {
-        return startServers;
     }
 }

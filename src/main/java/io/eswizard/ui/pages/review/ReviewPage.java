@@ -1,20 +1,15 @@
 package io.eswizard.ui.pages.review;
 
 import io.eswizard.generate.GeneratedFiles;
-import io.eswizard.generate.InventoryGenerator;
-import io.eswizard.model.ClusterProject;
-import io.eswizard.ui.ProjectActions;
-import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.TopologyView;
 import io.eswizard.ui.pages.WizardPage;
 import io.eswizard.validation.Problem;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -29,14 +24,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * Page 8: everything at a glance — the problems (each a link to its field), a picture of the
- * cluster, every setting, and the files the playbook will get; then save or export.
+ * Everything at a glance — the problems (each a link to its field), a picture of the cluster,
+ * every setting, and the files the playbook will get; then save or export. Draws its
+ * {@link ReviewViewModel}.
  */
 public final class ReviewPage extends WizardPage {
 
-    private final ProjectState state;
-    private final ProjectActions actions;
-    private final ExecutorService background;
+    private final ReviewViewModel model;
     private final PauseTransition regenerate = new PauseTransition(Duration.millis(300));
 
     private VBox problemList;
@@ -48,9 +42,12 @@ public final class ReviewPage extends WizardPage {
     private Button exportZip;
 
     public ReviewPage(WizardContext context) {
-        this.state = context.state();
-        this.actions = context.actions();
-        this.background = context.background();
+        this.model = new ReviewViewModel(context.state(), context.actions(), context.background(),
+                Platform::runLater);
+    }
+
+    public ReviewViewModel model() {
+        return model;
     }
 
     @Override
@@ -105,12 +102,20 @@ public final class ReviewPage extends WizardPage {
     }
 
     private void bindFieldsToModel() {
-        save.setOnAction(e -> actions.save(saved -> { }));
-        export.setOnAction(e -> actions.exportBundle(false));
-        exportZip.setOnAction(e -> actions.exportBundle(true));
+        save.setOnAction(e -> model.save());
+        export.setOnAction(e -> model.export(false));
+        exportZip.setOnAction(e -> model.export(true));
         regenerate.setOnFinished(e -> refresh());
-        state.projectProperty().addListener((o, old, p) -> regenerate.playFromStart());
-        state.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
+        model.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
+        model.settingsProperty().addListener((o, old, groups) -> showSettings(groups));
+        model.filesProperty().addListener((o, old, generated) -> {
+            if (generated != null) {
+                showFiles(generated);
+            }
+        });
+        model.filesErrorProperty().addListener((o, old, error) -> showFilesError(error));
+        // after a pause, so that typing does not regenerate the files on every key
+        model.projectProperty().addListener((o, old, p) -> regenerate.playFromStart());
         refresh();
         showProblemList();
     }
@@ -121,34 +126,24 @@ public final class ReviewPage extends WizardPage {
     }
 
     private void refresh() {
-        ClusterProject p = state.project();
-        topology.show(p);
-        showSettings(SettingsSummary.of(p, state.secretsProperty().get()));
-        Task<GeneratedFiles> generate = new Task<>() {
-            @Override
-            protected GeneratedFiles call() {
-                return InventoryGenerator.generate(p);
-            }
-        };
-        generate.setOnSucceeded(e -> showFiles(generate.getValue()));
-        generate.setOnFailed(e -> showFilesError(generate.getException()));
-        background.execute(generate);
+        topology.show(model.project());
+        model.refresh();
     }
 
     private void showProblemList() {
-        List<Problem> problems = state.problems();
+        List<Problem> problems = model.problems();
         if (problems.isEmpty()) {
-            Label ok = new Label("No problems found. You can save, export or run.");
+            Label ok = new Label(ReviewViewModel.NO_PROBLEMS);
             ok.getStyleClass().add("esw-ok");
             problemList.getChildren().setAll(ok);
             return;
         }
         problemList.getChildren().clear();
         for (Problem p : problems) {
-            Hyperlink link = new Hyperlink((p.isError() ? "Error: " : "Warning: ") + p.message());
+            Hyperlink link = new Hyperlink(ReviewViewModel.linkText(p));
             link.getStyleClass().add(p.isError() ? "esw-error" : "esw-warning");
             link.setWrapText(true);
-            link.setOnAction(e -> actions.goToField(p.fieldPath()));
+            link.setOnAction(e -> model.goTo(p));
             problemList.getChildren().add(link);
         }
     }
@@ -182,8 +177,11 @@ public final class ReviewPage extends WizardPage {
         });
     }
 
-    private void showFilesError(Throwable error) {
-        TextArea area = new TextArea("The files cannot be generated yet: " + error.getMessage());
+    private void showFilesError(String error) {
+        if (error.isEmpty()) {
+            return;
+        }
+        TextArea area = new TextArea(error);
         area.setEditable(false);
         files.getTabs().setAll(new Tab("Not available", area));
     }

@@ -4,6 +4,8 @@ import io.eswizard.ansible.ResultStatus;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,44 +16,49 @@ import java.util.Optional;
  */
 final class FieldLinks {
 
-    private static final Map<String, String> ROLE_FIELDS = Map.of(
-            "es_mysql", "database.host",
-            "es_packs", "packs.esZip",
-            "es_identity_server", "sso.isHome",
-            "es_is", "sso.isHome",
-            "es_nginx", "loadBalancer.address",
-            "es_hosts", "loadBalancer.writeHostMappings",
-            "es_start", "packs.startServers");
+    private static final Map<String, Field> ROLE_FIELDS = Map.of(
+            "es_mysql", Field.DATABASE_HOST,
+            "es_packs", Field.ES_ZIP,
+            "es_identity_server", Field.IS_HOME,
+            "es_is", Field.IS_HOME,
+            "es_nginx", Field.LB_ADDRESS,
+            "es_hosts", Field.WRITE_HOST_MAPPINGS,
+            "es_start", Field.START_SERVERS);
 
     private FieldLinks() {
     }
 
-    static Optional<String> fieldFor(TaskResult failure, ClusterProject project) {
+    static Optional<FieldRef> fieldFor(TaskResult failure, ClusterProject project) {
         if (failure.status() == ResultStatus.UNREACHABLE) {
             return addressField(failure.host(), project);
         }
         String role = failure.role();
         if (role.equals("es_node")) {
-            return nodeField(failure.host(), project, "esHome");
+            return nodeField(failure.host(), project, Field.NODE_ES_HOME);
         }
-        return Optional.ofNullable(ROLE_FIELDS.get(role));
+        return Optional.ofNullable(ROLE_FIELDS.get(role)).map(Field::ref);
     }
 
-    static Optional<String> addressField(String host, ClusterProject project) {
+    static Optional<FieldRef> addressField(String host, ClusterProject project) {
         return switch (host) {
-            case InventoryGenerator.DATABASE_HOST -> Optional.of("database.host");
-            case InventoryGenerator.IDENTITY_SERVER_HOST -> Optional.of("sso.isAddress");
-            case InventoryGenerator.LOAD_BALANCER_HOST -> Optional.of("loadBalancer.address");
-            default -> nodeField(host, project, "address");
+            case InventoryGenerator.DATABASE_HOST -> Optional.of(Field.DATABASE_HOST.ref());
+            case InventoryGenerator.IDENTITY_SERVER_HOST -> Optional.of(Field.IS_ADDRESS.ref());
+            case InventoryGenerator.LOAD_BALANCER_HOST -> Optional.of(Field.LB_ADDRESS.ref());
+            default -> nodeField(host, project, Field.NODE_ADDRESS);
         };
     }
 
-    private static Optional<String> nodeField(String host, ClusterProject project, String field) {
+    private static Optional<FieldRef> nodeField(String host, ClusterProject project, Field column) {
         for (int i = 0; i < project.nodes().size(); i++) {
             if (project.nodes().get(i).name().equals(host)) {
-                return Optional.of("nodes[" + i + "]." + field);
+                return Optional.of(column.at(project, i));
             }
         }
         return Optional.empty();
+    }
+
+    /** The link's text, e.g. "Go to Nodes › publisher-1 › ES_HOME". */
+    static String linkText(FieldRef field) {
+        return "Go to " + field.label();
     }
 }

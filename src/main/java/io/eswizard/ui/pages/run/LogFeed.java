@@ -22,7 +22,7 @@ import java.util.function.LongSupplier;
  * so a flood changes the screen a few times a second rather than on every frame. And a flood reaches
  * the screen at a sustained rate only ({@code linesPerSecond}, with bursts up to one drain's worth,
  * so a long diff still shows whole): lines nobody can read would otherwise pass through the screen
- * by the ten thousand each second, and their churn made each garbage collection copy megabytes.
+ * by the ten thousand each second, and their churn makes each garbage collection copy megabytes.
  * Event details are not copied: the drain reads the run model's current state.
  */
 final class LogFeed implements RunListener {
@@ -35,6 +35,19 @@ final class LogFeed implements RunListener {
     interface Delayer {
         void after(long millis, Runnable task);
     }
+
+    /** A flood of output shows its newest lines only, so one drain never holds the UI thread long. */
+    static final int LINES_PER_DRAIN = 5_000;
+    /**
+     * While output keeps flooding in, at most this many lines a second reach the screen (a burst
+     * of {@link #LINES_PER_DRAIN} still shows whole); the run's log file has every line.
+     */
+    static final long SCREEN_LINES_PER_SECOND = 10_000;
+    /**
+     * While output floods in, the log changes at most this often: every change scrolls the list,
+     * which repaints it whole (tens of ms each with software rendering on a busy machine).
+     */
+    static final long DRAIN_INTERVAL_MILLIS = 100;
 
     /** The JDK's shared delay thread: nothing to start or stop. */
     static final Delayer JDK_DELAYER = (millis, task) ->
@@ -61,6 +74,12 @@ final class LogFeed implements RunListener {
     private double screenBudget;
     private long lastDrainNanos;
     private long skippedLines;
+
+    /** Paced and limited for the Run page's log (the constants above). */
+    static LogFeed forScreen(Consumer<Runnable> uiThread, Consumer<Batch> sink) {
+        return new LogFeed(uiThread, sink, LINES_PER_DRAIN, SCREEN_LINES_PER_SECOND, DRAIN_INTERVAL_MILLIS,
+                JDK_DELAYER, System::nanoTime);
+    }
 
     /** Unpaced and unlimited: each drain is scheduled as soon as a line follows the previous one. */
     LogFeed(Consumer<Runnable> uiThread, Consumer<Batch> sink, int maxLinesPerDrain) {

@@ -9,11 +9,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 
 /**
- * Gets the log list ready for its first flood while nobody is watching it. The first batch of a
- * session's first run used to build and style a screenful of cells at once, with code the JVM had
- * not compiled yet: frames of 50-100 ms. Laid out with lines like Ansible's and given its own
- * items back before any frame is drawn, the list keeps those cells for the run, and by the time
- * a run starts the code that fills them has run often enough to be compiled.
+ * Gets the log list ready for its first flood while nobody is watching it. Without it, the first
+ * batch of the first run builds and styles a screenful of cells at once, with code the JVM has not
+ * compiled yet, and the frame takes 50-100 ms. Laid out with lines like Ansible's and given its own
+ * items back before any frame is drawn, the list keeps those cells for the run, and by the time a
+ * run starts the code that fills them has run often enough to be compiled.
  */
 final class LogWarmUp {
 

@@ -9,9 +9,9 @@ import javafx.collections.ModifiableObservableListBase;
 /**
  * The lines on screen: an observable list that keeps at most {@code capacity} lines, appending a
  * batch and dropping the oldest in one change. FXCollections' list removes a range one element
- * at a time (each shifting the whole array), which made trimming 5,000 lines off a 50,000-line
- * log cost ~25 ms of FX-thread time per drain; here a bulk add or remove is one array operation
- * and one change event.
+ * at a time (each shifting the whole array): trimming 5,000 lines off a 50,000-line log costs
+ * ~25 ms of FX-thread time per drain there; here a bulk add or remove is one array operation and
+ * one change event.
  */
 final class ScreenLog extends ModifiableObservableListBase<String> {
 

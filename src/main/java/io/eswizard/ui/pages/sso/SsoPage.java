@@ -1,6 +1,7 @@
 package io.eswizard.ui.pages.sso;
 
 import io.eswizard.model.IsLayout;
+import io.eswizard.model.field.Field;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
@@ -8,12 +9,10 @@ import io.eswizard.ui.components.FormLayout;
 import io.eswizard.ui.components.Inputs;
 import io.eswizard.ui.pages.FormPage;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 
-/** Page 6: single sign-on through WSO2 Identity Server. */
+/** Single sign-on through WSO2 Identity Server. */
 public final class SsoPage extends FormPage {
 
     private final SsoViewModel model;
@@ -40,45 +39,29 @@ public final class SsoPage extends FormPage {
 
     @Override
     protected void initializeParts() {
-        enabled = register(FormField.of("sso.enabled", "Single sign-on",
-                Inputs.check("Use WSO2 Identity Server for logging in", model.enabledProperty()),
-                "Untick to keep each node's own login page."));
-        isAddress = register(FormField.of("sso.isAddress", "Identity Server address",
-                Inputs.text(model.isAddressProperty()),
-                "The IP address or host name of the Identity Server machine, as browsers and nodes reach it."));
-        isPort = register(FormField.of("sso.isHttpsPort", "HTTPS port", Inputs.integer(model.isPortProperty()),
-                "The Identity Server's HTTPS port; 9443 unless you changed its port offset."));
-        isHome = register(FormField.of("sso.isHome", "IS_HOME", Inputs.text(model.isHomeProperty()),
-                "The folder Identity Server is (or will be) unpacked to on that machine."));
-        layout = register(FormField.of("sso.layout", "Version",
-                Inputs.choice(model.layoutProperty(), IsLayout.values(), l -> "Identity Server " + l.version()),
-                "Its version decides where its SSO settings file lives."));
-        FileInput zip = new FileInput(model.isZipProperty(), "Choose the Identity Server zip",
+        enabled = check(model, Field.SSO_ENABLED, "Use WSO2 Identity Server for logging in");
+        isAddress = text(model, Field.IS_ADDRESS);
+        isPort = number(model, Field.IS_HTTPS_PORT);
+        isHome = text(model, Field.IS_HOME);
+        layout = register(FormField.of(Field.IS_LAYOUT, Inputs.choice(model.<IsLayout>choice(Field.IS_LAYOUT),
+                IsLayout.values(), l -> "Identity Server " + l.version())));
+        FileInput zip = new FileInput(model.text(Field.IS_ZIP), "Choose the Identity Server zip",
                 new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
-        isZip = register(new FormField("packs.isZip", "IS archive", zip, zip.pathField(),
-                "The Identity Server zip on this computer, to unpack there. Empty: it is already installed."));
-        publisherIssuer = register(FormField.of("sso.publisherIssuer", "Publisher issuer",
-                Inputs.text(model.publisherIssuerProperty()), "The name the publisher app is registered under."));
-        storeIssuer = register(FormField.of("sso.storeIssuer", "Store issuer",
-                Inputs.text(model.storeIssuerProperty()), "The name the store app is registered under."));
-        socialIssuer = register(FormField.of("sso.socialIssuer", "Social issuer",
-                Inputs.text(model.socialIssuerProperty()), "The name the social app is registered under."));
-        publisherAcs = register(derived("sso.publisherAcsUrl", "Publisher return URL", model.publisherAcsProperty(),
-                model.derivedPublisherAcsProperty(), "Where the Identity Server sends users back to the publisher."));
-        storeAcs = register(derived("sso.storeAcsUrl", "Store return URL", model.storeAcsProperty(),
-                model.derivedStoreAcsProperty(), "Where the Identity Server sends users back to the store."));
-        socialAcs = register(derived("sso.socialAcsUrl", "Social return URL", model.socialAcsProperty(),
-                model.derivedSocialAcsProperty(), "Where the Identity Server sends users back to the social app."));
-        idp = register(derived("sso.idpUrl", "Identity Server login URL", model.idpUrlProperty(),
-                model.derivedIdpProperty(), "Where the nodes send users to log in."));
+        isZip = register(new FormField(Field.IS_ZIP, zip, zip.pathField()));
+        publisherIssuer = text(model, Field.PUBLISHER_ISSUER);
+        storeIssuer = text(model, Field.STORE_ISSUER);
+        socialIssuer = text(model, Field.SOCIAL_ISSUER);
+        publisherAcs = register(derived(Field.PUBLISHER_ACS_URL));
+        storeAcs = register(derived(Field.STORE_ACS_URL));
+        socialAcs = register(derived(Field.SOCIAL_ACS_URL));
+        idp = register(derived(Field.IDP_URL));
     }
 
     /** An override field whose prompt shows the derived value it replaces. */
-    private static FormField derived(String path, String label, StringProperty value,
-                                     ReadOnlyStringProperty derivedValue, String help) {
-        TextField field = Inputs.text(value);
-        field.promptTextProperty().bind(derivedValue);
-        return FormField.of(path, label, field, help + " Leave empty to use the value shown in grey.");
+    private FormField derived(Field field) {
+        TextField input = Inputs.text(model.text(field));
+        input.promptTextProperty().bind(model.derived(field));
+        return FormField.of(field, input);
     }
 
     @Override
@@ -98,7 +81,7 @@ public final class SsoPage extends FormPage {
     protected void bindFieldsToModel() {
         for (FormField f : List.of(isAddress, isPort, isHome, layout, isZip, publisherIssuer, storeIssuer,
                 socialIssuer, publisherAcs, storeAcs, socialAcs, idp)) {
-            f.disableWhen(model.enabledProperty().not());
+            f.disableWhen(model.flag(Field.SSO_ENABLED).not());
         }
     }
 

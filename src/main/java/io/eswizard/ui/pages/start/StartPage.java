@@ -1,11 +1,13 @@
 package io.eswizard.ui.pages.start;
 
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectActions;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
-import io.eswizard.ui.components.Inputs;
 import io.eswizard.ui.pages.FormPage;
+import io.eswizard.ui.pages.PageViewModel;
 import java.nio.file.Path;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -18,10 +20,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Page 1: start a new project, open one, pick a recent one or try the local sandbox. */
+/** Start a new project, open one, pick a recent one or try the local sandbox. */
 public final class StartPage extends FormPage {
 
-    private final StartViewModel model;
+    private final PageViewModel model;
     private final ProjectActions actions;
 
     private FormField name;
@@ -34,14 +36,13 @@ public final class StartPage extends FormPage {
         super("Start", "Set up a clustered WSO2 Enterprise Store 2.1.0: two or more publisher nodes, two or more "
                 + "store nodes, MySQL, single sign-on through WSO2 Identity Server and an NGINX load balancer. "
                 + "Start a new project, open a saved one, or try everything on this machine first.");
-        this.model = new StartViewModel(context.state());
+        this.model = new PageViewModel(context.state(), Page.START);
         this.actions = context.actions();
     }
 
     @Override
     protected void initializeParts() {
-        name = register(FormField.of("name", "Project name", Inputs.text(model.nameProperty()),
-                "A name for this cluster; it appears in the generated files and the window title."));
+        name = text(model, Field.NAME);
         newProject = button("new-project", "New project",
                 "A new project with 2 publisher and 2 store nodes; you fill in the addresses.");
         openProject = button("open-project", "Open…", "Open a project file you saved before.");

@@ -6,6 +6,8 @@ import io.eswizard.ansible.ResultStatus;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,18 +20,31 @@ class FieldLinksTest {
         return new TaskResult("id", task, host, status, "", "boom", List.of());
     }
 
+    private Optional<String> path(String host, String task, ResultStatus status) {
+        return FieldLinks.fieldFor(failure(host, task, status), project).map(FieldRef::path);
+    }
+
     @Test
     void rolesAndUnreachableHostsPointAtTheirFields() {
         assertEquals(Optional.of("database.host"),
-                FieldLinks.fieldFor(failure("database", "es_mysql : Create the databases", ResultStatus.FAILED), project));
+                path("database", "es_mysql : Create the databases", ResultStatus.FAILED));
         assertEquals(Optional.of("nodes[1].esHome"),
-                FieldLinks.fieldFor(failure("publisher-2", "es_node : Set the clustering domain", ResultStatus.FAILED),
-                        project));
-        assertEquals(Optional.of("nodes[2].address"),
-                FieldLinks.fieldFor(failure("store-1", "Gathering Facts", ResultStatus.UNREACHABLE), project));
-        assertEquals(Optional.of("loadBalancer.address"),
-                FieldLinks.fieldFor(failure("load-balancer", "x", ResultStatus.UNREACHABLE), project));
-        assertEquals(Optional.empty(), FieldLinks.fieldFor(failure("database", "Some play task", ResultStatus.FAILED),
-                project));
+                path("publisher-2", "es_node : Set the clustering domain", ResultStatus.FAILED));
+        assertEquals(Optional.of("nodes[2].address"), path("store-1", "Gathering Facts", ResultStatus.UNREACHABLE));
+        assertEquals(Optional.of("loadBalancer.address"), path("load-balancer", "x", ResultStatus.UNREACHABLE));
+        assertEquals(Optional.empty(), path("database", "Some play task", ResultStatus.FAILED));
+    }
+
+    @Test
+    void linksReadAsThePageTheNodeAndTheField() {
+        FieldRef home = FieldLinks.fieldFor(failure("publisher-1", "es_node : Copy the JDBC driver",
+                ResultStatus.FAILED), project).orElseThrow();
+        assertEquals("Go to Nodes › publisher-1 › ES_HOME", FieldLinks.linkText(home));
+        assertEquals(Field.NODE_ES_HOME.at(project, 0), home);
+        assertEquals("Go to Database › Database address",
+                FieldLinks.linkText(FieldLinks.addressField("database", project).orElseThrow()));
+        assertEquals("Go to Single sign-on › IS_HOME", FieldLinks.linkText(FieldLinks.fieldFor(
+                failure("identity-server", "es_identity_server : Register the apps", ResultStatus.FAILED),
+                project).orElseThrow()));
     }
 }

@@ -77,7 +77,7 @@ class RunPageFloodTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> log = List.copyOf(page.viewModel().log());
-        assertTrue(log.size() <= RunViewModel.SCREEN_LINES, "bounded: " + log.size());
+        assertTrue(log.size() <= RunConsole.SCREEN_LINES, "bounded: " + log.size());
         assertEquals("line " + LINES, log.get(log.size() - 1));
         // Between two shown lines, either nothing is missing or a marker counts exactly what is.
         long previous = -1;

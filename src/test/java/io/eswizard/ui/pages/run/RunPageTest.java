@@ -9,6 +9,8 @@ import io.eswizard.ansible.HostState;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
+import io.eswizard.model.field.Field;
+import io.eswizard.model.field.FieldRef;
 import io.eswizard.ui.ProjectActions;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.WizardContext;
@@ -42,24 +44,33 @@ class RunPageTest {
     @TempDir
     static Path dir;
 
-    final List<String> fieldsVisited = new CopyOnWriteArrayList<>();
+    final List<FieldRef> fieldsVisited = new CopyOnWriteArrayList<>();
     final ExecutorService background = Executors.newSingleThreadExecutor();
     RunPage page;
 
     @Start
     void start(Stage stage) throws Exception {
+        page = showPage(stage, "apply.sh", dir);
+    }
+
+    /**
+     * A Run page for the sandbox project, saved in {@code folder} (its runs go there), with a password,
+     * running the fake playbook {@code script}.
+     */
+    private RunPage showPage(Stage stage, String script, Path folder) throws Exception {
         ClusterProject project = ProjectDefaults.localSandbox("demo", 1, 1, dir.resolve("sandbox"), true);
         ProjectState state = new ProjectState(project);
-        Path file = dir.resolve("cluster.yaml");
+        Path file = Files.createDirectories(folder).resolve("cluster.yaml");
         io.eswizard.project.ProjectFiles.save(file, project);
         state.fileProperty().set(file);
         state.secretsProperty().set(new Secrets("Very-Secret-1", ""));
-        Path fake = Path.of(getClass().getResource("/fake-ansible/apply.sh").toURI());
+        Path fake = Path.of(getClass().getResource("/fake-ansible/" + script).toURI());
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
-        page = new RunPage(new WizardContext(state, background, actions(fieldsVisited::add)),
+        RunPage shown = new RunPage(new WizardContext(state, background, actions(fieldsVisited::add)),
                 AnsibleTools.onPath().withPlaybook(fake.toString()));
-        stage.setScene(new Scene((javafx.scene.Parent) page.view(), 1200, 800));
+        stage.setScene(new Scene((javafx.scene.Parent) shown.view(), 1200, 800));
         stage.show();
+        return shown;
     }
 
     @AfterEach
@@ -98,7 +109,7 @@ class RunPageTest {
 
         robot.clickOn("#runButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.viewModel().lastSummaryProperty().get() != null
-                && !page.viewModel().history().isEmpty());
+                && !page.viewModel().history().runs().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<String> log = robot.lookup("#runLog").queryListView();
@@ -128,12 +139,35 @@ class RunPageTest {
         assertTrue(robot.lookup("#logSearch").queryAs(TextField.class).getText().contains("oops"));
     }
 
+    @Test
+    void aFailedNodeTaskLinksToTheNodesEsHome(FxRobot robot) throws Exception {
+        RunPage[] failing = new RunPage[1];
+        robot.interact(() -> {
+            try {
+                failing[0] = showPage(new Stage(), "node-failure.sh", dir.resolve("node-failure"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.interact(() -> failing[0].viewModel().run(io.eswizard.ansible.RunMode.APPLY));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> failing[0].viewModel().lastSummaryProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node failures = failing[0].view().lookup("#failures");
+        javafx.scene.control.Hyperlink link = failures.lookupAll(".hyperlink").stream()
+                .map(javafx.scene.control.Hyperlink.class::cast).findFirst().orElseThrow();
+        assertEquals("Go to Nodes › publisher-1 › ES_HOME", link.getText());
+        robot.interact(link::fire);
+        assertEquals(List.of(Field.NODE_ES_HOME.at(0, "publisher-1")), fieldsVisited);
+    }
+
     /** Records goToField; every other action does nothing (a proxy, so new actions need no edit here). */
-    private static ProjectActions actions(Consumer<String> goToField) {
+    private static ProjectActions actions(Consumer<FieldRef> goToField) {
         return (ProjectActions) java.lang.reflect.Proxy.newProxyInstance(ProjectActions.class.getClassLoader(),
                 new Class<?>[] {ProjectActions.class}, (proxy, method, args) -> {
                     if (method.getName().equals("goToField")) {
-                        goToField.accept((String) args[0]);
+                        goToField.accept((FieldRef) args[0]);
                     }
                     return method.getReturnType() == List.class ? List.of() : null;
                 });

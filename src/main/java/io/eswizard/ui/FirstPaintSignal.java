@@ -1,0 +1,43 @@
+package io.eswizard.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Dev switch {@code esw.startupProbe=true}: once the first page is on screen the app prints
+ * {@value #LINE} and exits. StartupBenchmark times a start with it (wall clock, from launching the
+ * process to reading this line) and the class-data archive script uses it to stop after one start.
+ * The app prints no time of its own: the JVM's process start instant on Linux is derived from the
+ * boot time in whole seconds and is up to a second early.
+ */
+final class FirstPaintSignal {
+
+    static final String PROPERTY = "esw.startupProbe";
+    static final String LINE = "ESW_FIRST_PAINT";
+
+    private FirstPaintSignal() {
+    }
+
+    static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /**
+     * The first frame is rendered during the first pulse after show(); a pulse waits for the previous
+     * frame, so the second pulse's start means the page is on screen.
+     */
+    static void whenPainted() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    System.out.println(LINE);
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,58 @@
+package io.eswizard.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The window's File menu: new, sandbox, open, open recent, save, save as, quit. */
+final class MainMenu {
+
+    private MainMenu() {
+    }
+
+    static MenuBar create(ProjectActions actions, Supplier<List<Path>> recentProjects, Runnable quit) {
+        MenuItem newItem = item("_New project", "Shortcut+N", actions::newProject);
+        MenuItem sandbox = item("New _sandbox on this machine", null, actions::newLocalSandbox);
+        MenuItem open = item("_Open…", "Shortcut+O", actions::open);
+        Menu recent = new Menu("Open _recent");
+        recent.setOnShowing(e -> fillRecent(recent, recentProjects.get(), actions::open));
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem saveItem = item("_Save", "Shortcut+S", () -> actions.save(ok -> { }));
+        MenuItem saveAs = item("Save _as…", "Shortcut+Shift+S", () -> actions.saveAs(ok -> { }));
+        MenuItem quitItem = item("_Quit", "Shortcut+Q", quit);
+        Menu file = new Menu("_File", null, newItem, sandbox, open, recent, new SeparatorMenuItem(), saveItem, saveAs,
+                new SeparatorMenuItem(), quitItem);
+        file.setId("menu-file");
+        return new MenuBar(file);
+    }
+
+    private static void fillRecent(Menu recent, List<Path> files, Consumer<Path> open) {
+        recent.getItems().clear();
+        for (Path p : files) {
+            MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open.accept(p));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

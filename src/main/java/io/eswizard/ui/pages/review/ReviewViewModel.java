@@ -1,0 +1,111 @@
+package io.eswizard.ui.pages.review;
+
+import io.eswizard.generate.GeneratedFiles;
+import io.eswizard.generate.InventoryGenerator;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.ui.ProjectActions;
+import io.eswizard.ui.ProjectState;
+import io.eswizard.validation.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+
+/**
+ * The Review page: the problems as links to their fields, every setting, and the files Ansible will
+ * get, generated off the UI thread; then save or export. Needs no FX toolkit.
+ */
+public final class ReviewViewModel {
+
+    static final String NO_PROBLEMS = "No problems found. You can save, export or run.";
+
+    private final ProjectState state;
+    private final ProjectActions actions;
+    private final Executor background;
+    private final Consumer<Runnable> uiThread;
+    private final ReadOnlyObjectWrapper<Map<String, List<String>>> settings = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<GeneratedFiles> files = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper filesError = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param background runs the generator
+     * @param uiThread   hands its result back (Platform::runLater)
+     */
+    public ReviewViewModel(ProjectState state, ProjectActions actions, Executor background,
+                           Consumer<Runnable> uiThread) {
+        this.state = state;
+        this.actions = actions;
+        this.background = background;
+        this.uiThread = uiThread;
+    }
+
+    public ObservableList<Problem> problems() {
+        return state.problems();
+    }
+
+    public ClusterProject project() {
+        return state.project();
+    }
+
+    public ReadOnlyObjectProperty<ClusterProject> projectProperty() {
+        return state.projectProperty();
+    }
+
+    /** Page title -> "Label: value" lines. */
+    public ReadOnlyObjectProperty<Map<String, List<String>>> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** The inventory and variable files; null until generated. */
+    public ReadOnlyObjectProperty<GeneratedFiles> filesProperty() {
+        return files.getReadOnlyProperty();
+    }
+
+    /** Why the files could not be generated; empty when they were. */
+    public ReadOnlyStringProperty filesErrorProperty() {
+        return filesError.getReadOnlyProperty();
+    }
+
+    /** Reads the project again: the settings now, the files once the generator is done. */
+    public void refresh() {
+        ClusterProject p = state.project();
+        settings.set(SettingsSummary.of(p, state.secretsProperty().get()));
+        background.execute(() -> {
+            try {
+                GeneratedFiles generated = InventoryGenerator.generate(p);
+                uiThread.accept(() -> {
+                    filesError.set("");
+                    files.set(generated);
+                });
+            } catch (RuntimeException e) {
+                uiThread.accept(() -> {
+                    files.set(null);
+                    filesError.set("The files cannot be generated yet: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** A problem's link text. */
+    public static String linkText(Problem p) {
+        return (p.isError() ? "Error: " : "Warning: ") + p.message();
+    }
+
+    public void goTo(Problem p) {
+        actions.goToField(p.field());
+    }
+
+    public void save() {
+        actions.save(saved -> { });
+    }
+
+    /** Asks where, then writes the bundle to a folder or, with {@code zip}, a zip file. */
+    public void export(boolean zip) {
+        actions.exportBundle(zip);
+    }
+}

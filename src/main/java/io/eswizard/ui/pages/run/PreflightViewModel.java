@@ -1,0 +1,69 @@
+package io.eswizard.ui.pages.run;
+
+import io.eswizard.ansible.PreflightCheck;
+import io.eswizard.ansible.PreflightReport;
+import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.bundle.BundleException;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The preflight: can Ansible reach every machine and do what the playbook needs there. */
+public final class PreflightViewModel {
+
+    private final RunContext context;
+    private final RunConsole console;
+
+    PreflightViewModel(RunContext context, RunConsole console) {
+        this.context = context;
+        this.console = console;
+    }
+
+    /** Checks Ansible and every host off the UI thread; the checks go to the log, the outcome to the status. */
+    public void run() {
+        Optional<ProjectRuns> runs = context.runs();
+        if (runs.isEmpty()) {
+            console.status().set("Save the project first: the preflight uses the project's inventory.");
+            return;
+        }
+        ClusterProject p = context.project().get();
+        Secrets secrets = context.secrets().get();
+        console.busy().set(true);
+        console.status().set("Preflight: checking Ansible and every host…");
+        context.background().execute(() -> {
+            String summary;
+            List<String> lines = new ArrayList<>();
+            try {
+                PreflightReport report = runs.get().preflight(p, secrets, List.of());
+                lines.addAll(lines(report));
+                summary = report.passed() ? "Preflight passed." : "Preflight: " + report.failures().size()
+                        + " check(s) failed; see the log.";
+            } catch (IOException | BundleException | RuntimeException e) {
+                summary = "Preflight could not run: " + e.getMessage();
+            }
+            String done = summary;
+            context.uiThread().accept(() -> {
+                console.append(lines);
+                console.status().set(done);
+                console.busy().set(false);
+            });
+        });
+    }
+
+    /** One line per check, and what to do under each failed one. */
+    static List<String> lines(PreflightReport report) {
+        List<String> lines = new ArrayList<>();
+        lines.add("PREFLIGHT");
+        for (PreflightCheck c : report.checks()) {
+            lines.add(String.format("  %-4s %-16s %-20s %s", c.ok() ? "ok" : "FAIL", c.host(), c.check(),
+                    c.detail().replace('\n', ' ')));
+            if (!c.ok()) {
+                lines.add("       what to do: " + c.remedy());
+            }
+        }
+        return lines;
+    }
+}

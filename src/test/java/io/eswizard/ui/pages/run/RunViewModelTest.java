@@ -1,0 +1,104 @@
+package io.eswizard.ui.pages.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.HostState;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.Secrets;
+import io.eswizard.project.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Run page's models: a run, the preflight's refusal, the history; no FX toolkit needed. */
+class RunViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    /** Stands in for the FX thread: one thread that applies every update in order. */
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        ui.shutdownNow();
+    }
+
+    private RunViewModel viewModel(Path projectFile, Secrets secrets, String fakeScript) throws Exception {
+        ClusterProject project = ProjectDefaults.localSandbox("run", 1, 1, dir.resolve("sandbox"), true);
+        if (projectFile != null) {
+            ProjectFiles.save(projectFile, project);
+        }
+        Path fake = Path.of(getClass().getResource("/fake-ansible/" + fakeScript).toURI());
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return new RunViewModel(() -> project, () -> secrets, () -> projectFile, background, ui::execute,
+                AnsibleTools.onPath().withPlaybook(fake.toString()));
+    }
+
+    /** Runs on the stand-in UI thread and waits for it. */
+    private <T> T onUi(Callable<T> read) throws Exception {
+        return ui.submit(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!onUi(condition)) {
+            assertTrue(System.nanoTime() < end, "timed out");
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void anUnsavedProjectOrAMissingPasswordStartsNothing() throws Exception {
+        RunViewModel unsaved = viewModel(null, new Secrets("pw", ""), "apply.sh");
+        unsaved.run(RunMode.APPLY);
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: runs"));
+        unsaved.preflight().run();
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: the preflight"));
+        unsaved.history().refresh();
+        assertTrue(unsaved.history().runs().isEmpty());
+        assertFalse(unsaved.busyProperty().get());
+
+        RunViewModel noPassword = viewModel(dir.resolve("p.eswiz"), Secrets.NONE, "apply.sh");
+        noPassword.run(RunMode.APPLY);
+        assertEquals("Enter the database password on the Database page first.", noPassword.statusProperty().get());
+        assertFalse(noPassword.busyProperty().get());
+    }
+
+    @Test
+    void aRunFillsTheLogHostsFailuresAndHistory() throws Exception {
+        RunViewModel vm = viewModel(dir.resolve("p.eswiz"), new Secrets("pw", ""), "apply.sh");
+        onUi(() -> {
+            vm.showProjectHosts();
+            return null;
+        });
+        assertEquals(HostState.WAITING, onUi(() -> vm.hostStates().get("database")));
+        onUi(() -> {
+            vm.run(RunMode.APPLY);
+            return null;
+        });
+        assertTrue(onUi(() -> vm.busyProperty().get() && vm.runningProperty().get()));
+        waitUntil(() -> vm.lastSummaryProperty().get() != null && !vm.history().runs().isEmpty());
+        assertTrue(onUi(() -> vm.log().contains("TASK [Fail]")));
+        assertEquals(HostState.FAILED, onUi(() -> vm.hostStates().get("h2")));
+        assertEquals(2, (int) onUi(() -> vm.failures().size()));
+        assertTrue(onUi(() -> vm.statusProperty().get().startsWith("FAILED")));
+        assertFalse(onUi(() -> vm.busyProperty().get() || vm.runningProperty().get()));
+        assertEquals(vm.lastRunFolderProperty().get().getFileName().toString(),
+                onUi(() -> vm.history().runs().get(0).name()));
+    }
+}
