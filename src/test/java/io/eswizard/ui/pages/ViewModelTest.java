@@ -56,6 +56,27 @@ class ViewModelTest {
     }
 
     @Test
+    void sudoPasswordsStayInSecretsProjectWideAndPerMachineAddress() {
+        ConnectionViewModel connection = new ConnectionViewModel(state);
+        connection.text(Field.BECOME_PASSWORD).set("s'u\"do {{y}}");
+        var row = connection.addOverride();
+        row.addressProperty().set("10.0.0.12");
+        row.becomePasswordProperty().set("own one");
+        var secrets = state.secretsProperty().get();
+        assertEquals("s'u\"do {{y}}", secrets.becomePassword());
+        assertEquals(java.util.Map.of("10.0.0.12", "own one"), secrets.becomePasswords());
+        assertFalse(io.eswizard.project.ProjectFiles.toYaml(state.project()).contains("own one"),
+                "never in the project file");
+
+        row.addressProperty().set("10.0.0.13");
+        assertEquals(java.util.Map.of("10.0.0.13", "own one"), state.secretsProperty().get().becomePasswords(),
+                "the password follows the machine's address");
+        connection.removeOverride(row);
+        assertTrue(state.secretsProperty().get().becomePasswords().isEmpty());
+        assertEquals("s'u\"do {{y}}", state.secretsProperty().get().becomePassword());
+    }
+
+    @Test
     void dirtyClearsWhenTheSavedVersionIsRestoredAndAfterSaving() {
         DatabaseViewModel db = new DatabaseViewModel(state);
         String original = db.text(Field.DATABASE_HOST).get();
