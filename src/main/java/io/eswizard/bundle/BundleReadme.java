@@ -40,6 +40,14 @@ final class BundleReadme {
                     .append("Or keep the passwords encrypted: `ansible-vault encrypt secrets.yml`, then run\n")
                     .append("`ansible-playbook site.yml -e @secrets.yml --ask-vault-pass`.\n");
         }
+        if (p.connection().become()) {
+            sb.append("\nWhen sudo on the machines asks for a password, add `--ask-become-pass`")
+                    .append(vaulted ? " (not needed when the export sealed the sudo password in the vault)" : "")
+                    .append(".\n");
+        }
+        sb.append("\nCheck every machine first (SSH, sudo, Python, clocks, homes, Java, free ports, and the database\n")
+                .append("and member ports reached from the nodes): `ansible-playbook preflight.yml`, with the same\n")
+                .append("options. It changes nothing.\n");
         sb.append("\n`ansible.cfg` points Ansible at `inventory/hosts.yml` and `roles/`. ")
                 .append("The variables are described in `").append(BundleContents.PLAYBOOK_README).append("`.\n")
                 .append("`callback_plugins/` holds the JSON-lines output the wizard reads; it is used only with\n")

@@ -38,8 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     Path vaultPasswordFile;
 
     @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with databasePassword (and databaseAdminPassword), mode 600; "
-                    + "otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD or a prompt")
+            description = "YAML with databasePassword (and databaseAdminPassword, becomePassword, becomePasswords), "
+                    + "mode 600; otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD / ESW_BECOME_PASSWORD or a prompt")
     Path secretsFile;
 
     @Option(names = "--force", description = "replace an existing, non-empty --out")

@@ -56,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
     Path runDir;
 
     @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with databasePassword (and databaseAdminPassword), mode 600; "
-                    + "otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD or a prompt")
+            description = "YAML with databasePassword (and databaseAdminPassword, becomePassword for sudo, "
+                    + "becomePasswords per machine address), mode 600; otherwise ESW_DB_PASSWORD / "
+                    + "ESW_DB_ADMIN_PASSWORD / ESW_BECOME_PASSWORD or a prompt")
     Path secretsFile;
 
     @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "

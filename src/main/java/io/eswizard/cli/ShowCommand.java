@@ -42,6 +42,12 @@ final class ShowCommand implements Callable<Integer> {
                     + "' (" + SecretsSource.DB_ADMIN_PASSWORD_ENV + " or " + SecretsSource.DB_ADMIN_PASSWORD_KEY
                     + " in --secrets-file)");
         }
+        if (p.connection().become()) {
+            out.println(SecretsFile.BECOME_PASSWORD_VAR + ": sudo password of '" + p.connection().sshUser()
+                    + "' on the machines, when sudo asks for one (" + SecretsSource.BECOME_PASSWORD_ENV + ", or "
+                    + SecretsSource.BECOME_PASSWORD_KEY + " and per machine " + SecretsSource.BECOME_PASSWORDS_KEY
+                    + " in --secrets-file)");
+        }
         out.flush();
         return EsWizardCli.OK;
     }
