@@ -5,15 +5,15 @@ DOCUMENTATION = r'''
 module: esw_json_edit
 short_description: Set values at key paths of one JSON file, keeping everything else as it was
 description:
-  - Applies every edit in C(edits), in order, to the file C(path) and writes it once: one change,
-    one diff of the whole file, one backup.
+  - Applies every edit in C(edits), in order, to the file C(path) and writes it once (one change,
+    one diff of the whole file, one backup).
   - Only the text of a changed value is rewritten; a missing key is added after the last member
     of its object, in the style of that member (indent, C(:) spacing). Key order, spacing and
     every other value stay byte for byte.
   - Missing intermediate objects are created. A key path through something that is not an object
     fails with a message naming the path.
   - The new text is parsed again before it is written, and the edits are applied a second time
-    to it: edits that undo each other fail the task.
+    to it; edits that undo each other fail the task.
 author: ES Cluster Wizard
 options:
   path:
@@ -38,7 +38,7 @@ options:
       secret_value:
         description:
           - Like C(value), for a secret. It is never logged, never returned, and the diff shows
-            C("********") in its place (C("******** (changed)") in the new text when it changes).
+            C("********") in its place, followed by the word changed in brackets in the new text when it changes.
         type: raw
   backup:
     description: Keep a timestamped copy of the file next to it when it changes.

@@ -14,7 +14,7 @@ description:
   - Values are escaped for XML, so any text round-trips exactly; characters XML 1.0 cannot hold
     are refused with a message naming the edit.
   - The new text is parsed again before it is written, and the edits are applied a second time
-    to it: an edit that undoes an earlier one fails the task instead of changing on every run.
+    to it; an edit that undoes an earlier one fails the task instead of changing on every run.
 author: ES Cluster Wizard
 requirements:
   - lxml on the target (python3-lxml)
@@ -41,7 +41,7 @@ options:
           - Absolute XPath of the element(s) to edit.
           - With C(state=present), a missing element is created when the path is made of plain
             child steps whose predicates are C([@attr='v']) or C([child='v']) (also
-            C([child/text()='v']), joined with C(and)); the predicates become attributes and child
+            [child/text()='v'], joined with C(and)); the predicates become attributes and child
             elements of the new element.
         type: str
         required: true
@@ -63,7 +63,7 @@ options:
       secret_value:
         description:
           - Like C(value), for a secret. It is never logged, never returned, and the diff shows
-            C(********) in its place (C(******** (changed)) in the new text when it changes).
+            C(********) in its place, followed by the word changed in brackets in the new text when it changes.
         type: raw
       attribute:
         description: Name of the attribute to set (with C(value)) or remove (C(state=absent)).
