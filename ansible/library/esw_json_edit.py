@@ -83,7 +83,7 @@ diff:
 import traceback
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.esw_edit_common import EditError, finish, read_file
+from ansible.module_utils.esw_edit_common import EditError, failure_message, finish, read_file
 from ansible.module_utils.esw_json_edits import JsonEdit, apply_edits, masked
 
 EDIT_OPTIONS = dict(
@@ -114,7 +114,7 @@ def main():
             diff = (masked(before, path, edits, set()), masked(after, path, edits, secret_changed))
         finish(module, path, before, after, diff, changes)
     except EditError as e:
-        module.fail_json(msg=str(e), path=path)
+        module.fail_json(msg=failure_message(path, e), path=path)
     except Exception as e:  # a defect here must still name the file, without a raw traceback
         module.fail_json(msg='%s: unexpected error: %s: %s' % (path, type(e).__name__, e), path=path,
                          exception=traceback.format_exc())

@@ -25,7 +25,13 @@ def read_file(path):
         with open(path, 'rb') as f:
             return f.read()
     except (IOError, OSError) as e:
-        raise EditError('cannot read %s: %s' % (path, to_native(e)))
+        raise EditError('%s: cannot read it: %s' % (path, to_native(e)))
+
+
+def failure_message(path, error):
+    """The error's text, starting with the file's path (edits are checked before the file is read)."""
+    msg = str(error)
+    return msg if msg.startswith(path) else '%s: %s' % (path, msg)
 
 
 def newline_of(text):
@@ -67,5 +73,5 @@ def _write(module, path, data):
             f.write(data)
     except (IOError, OSError) as e:
         os.unlink(tmp)
-        raise EditError('cannot write a temporary copy of %s: %s' % (path, to_native(e)))
+        raise EditError('%s: cannot write a temporary copy: %s' % (path, to_native(e)))
     module.atomic_move(tmp, real, unsafe_writes=module.params['unsafe_writes'])

@@ -54,7 +54,7 @@ class XmlEditValuesTest {
 
         assertTrue(r.path("failed").asBoolean(), r::toString);
         String msg = r.path("msg").asText();
-        assertTrue(msg.contains("edit 2") && msg.contains("U+0001") && msg.contains("secret value"), msg);
+        assertTrue(msg.startsWith(file + ": edit 2") && msg.contains("U+0001") && msg.contains("secret value"), msg);
         assertFalse(msg.contains(HOSTILE), msg);
         assertArrayEquals(stock, Files.readAllBytes(file));
     }
