@@ -166,9 +166,23 @@ class MultiHostE2ETest {
     @Test
     @Order(4)
     void applyConfiguresEveryMachineAndASecondRunChangesNothing() throws Exception {
+        // An earlier project's site for the same store name, sending it to a publisher node.
+        Path stale = Path.of("/etc/nginx/conf.d/old-project-store.lab.example.conf");
+        Files.writeString(stale, "# ES Cluster Wizard: old-project - store (store.lab.example)\n"
+                + "upstream old_store { server " + lab.address("publisher-1") + ":9443; }\n"
+                + "server {\n    listen " + project.loadBalancer().address() + ":443 ssl;\n"
+                + "    server_name store.lab.example;\n    ssl_certificate /etc/nginx/ssl/lab-cluster.crt;\n"
+                + "    ssl_certificate_key /etc/nginx/ssl/lab-cluster.key;\n"
+                + "    location / { proxy_pass https://old_store; }\n}\n");
+
         Cli apply = cli("run", cluster.projectFile.toString(), "--secrets-file", secrets.toString());
         assertEquals(0, apply.exitCode(), apply::text);
         assertPasswordsAbsent(latestRun());
+        assertFalse(Files.exists(stale), "the earlier project's site for the same name is retired");
+        try (Stream<Path> kept = Files.list(stale.getParent())) {
+            assertEquals(1, kept.filter(f -> f.getFileName().toString().startsWith(stale.getFileName() + ".")
+                    && f.getFileName().toString().endsWith(".retired~")).count(), "a copy of it is kept");
+        }
 
         Cli again = cli("run", cluster.projectFile.toString(), "--secrets-file", secrets.toString());
         assertEquals(0, again.exitCode(), again::text);
@@ -234,7 +248,67 @@ class MultiHostE2ETest {
         }
     }
 
+    @Test
+    @Order(8)
+    void preflightNamesTheMachineAndTheFieldForAMissingHomeAndATakenPort() throws Exception {
+        EsNode store2 = project.node("store-2").orElseThrow();
+        List<EsNode> nodes = new ArrayList<>();
+        for (EsNode n : project.nodes()) {
+            boolean broken = n.name().equals(store2.name());
+            nodes.add(broken ? n.withEsHome(root.resolve("homes/missing/wso2es-2.1.0").toString()) : n);
+        }
+        ClusterProject broken = project.withNodes(nodes).withPacks(new io.eswizard.model.ProductPacks("", "", "",
+                project.packs().javaHome(), true));
+        EsNode publisher2 = project.node("publisher-2").orElseThrow();
+        Lab.Result squatter = lab.exec(publisher2.name(), "", "sh", "-c", "setsid /usr/bin/python3 -m http.server "
+                + publisher2.httpPort() + " --bind " + publisher2.address() + " >/dev/null 2>&1 & sleep 1");
+        assertEquals(0, squatter.exitCode(), squatter.output());
+        try {
+            PreflightReport report = new ProjectRuns(AnsibleTools.onPath(), root.resolve("preflight-runs"))
+                    .preflight(broken, SecretsSource.fromFile(secrets), List.of());
+            PreflightCheck home = finding(report, "store-2", "ES_HOME");
+            assertFalse(home.ok(), home::toString);
+            assertTrue(home.remedy().contains("Nodes › store-2 › ES_HOME"), home::toString);
+            PreflightCheck ports = finding(report, publisher2.name(), "ports free");
+            assertFalse(ports.ok(), ports::toString);
+            assertTrue(ports.detail().contains("HTTP port " + publisher2.httpPort()) && ports.detail().contains(
+                    "http.server"), ports::toString);
+            assertTrue(ports.remedy().contains("Nodes › publisher-2 › Port offset"), ports::toString);
+            assertTrue(finding(report, "store-1", "ES_HOME").ok());
+            assertTrue(finding(report, "store-1", "ports free").ok(), "its own server holds its ports");
+            assertTrue(finding(report, "store-1", "database port").ok());
+            assertTrue(finding(report, "store-1", "member ports").ok());
+        } finally {
+            lab.exec(publisher2.name(), "", "pkill", "-f", "http.server " + publisher2.httpPort());
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aSiteSomeoneElseWroteForAPublicNameStopsTheRunAndNamesIt() throws Exception {
+        Path foreign = Path.of("/etc/nginx/conf.d/zz-hand-made.conf");
+        Files.writeString(foreign, "server {\n    listen 127.0.0.1:8999;\n    server_name publisher.lab.example;\n}\n");
+        Path ours = Path.of("/etc/nginx/conf.d/publisher.lab.example.conf");
+        String before = Files.readString(ours);
+        try {
+            Cli run = cli("run", cluster.projectFile.toString(), "--secrets-file", secrets.toString(), "--limit",
+                    InventoryGenerator.LOAD_BALANCER_HOST);
+            assertEquals(2, run.exitCode(), run::text);
+            String failure = run.failures().get(InventoryGenerator.LOAD_BALANCER_HOST);
+            assertTrue(failure != null && failure.contains(foreign.toString()), run::text);
+            assertTrue(Files.exists(foreign), "someone else's file is left alone");
+            assertEquals(before, Files.readString(ours));
+        } finally {
+            Files.deleteIfExists(foreign);
+        }
+    }
+
     // ---- helpers
+
+    private static PreflightCheck finding(PreflightReport report, String host, String check) {
+        return report.checks().stream().filter(c -> c.host().equals(host) && c.check().equals(check)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + check + " finding for " + host + ": " + report));
+    }
 
     private void assertMapsPublicNames(String host) throws IOException {
         Map<String, String> names = HostsFile.parse(lab.hostsFile(host));
