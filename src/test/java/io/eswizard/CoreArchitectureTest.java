@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CoreArchitectureTest {
 
     static final String[] CORE = {"io.eswizard.model..", "io.eswizard.project..", "io.eswizard.validation..",
-        "io.eswizard.generate..", "io.eswizard.bundle..", "io.eswizard.ansible..", "io.eswizard.cli.."};
+        "io.eswizard.generate..", "io.eswizard.bundle..", "io.eswizard.ansible..", "io.eswizard.cli..", "io.eswizard.verify.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
