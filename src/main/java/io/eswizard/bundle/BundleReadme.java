@@ -43,7 +43,10 @@ final class BundleReadme {
                 .append("The variables are described in `").append(BundleContents.PLAYBOOK_README).append("`.\n")
                 .append("`callback_plugins/` holds the JSON-lines output the wizard reads; it is used only with\n")
                 .append("`ANSIBLE_STDOUT_CALLBACK=eswizard_events`, otherwise Ansible prints its usual output.\n")
-                .append("Check first without changing anything: add `--check --diff`.\n");
+                .append("Check first without changing anything: add `--check --diff`.\n")
+                .append("\nAfterwards, `verify.yml` (run like `site.yml`) checks that the cluster works: each node answers\n")
+                .append("and joined the cluster, the public host names reach their nodes and the single sign-on and\n")
+                .append("the databases work; every failed check says why, and it exits with an error when one fails.\n");
         return sb.toString();
     }
 
