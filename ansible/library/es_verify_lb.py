@@ -85,7 +85,9 @@ def read_config(module):
         return None, 'NGINX is not installed on this host'
     rc, out, err = module.run_command([nginx, '-T'])
     if rc != 0:
-        return None, 'nginx -T failed: %s' % (err.strip().splitlines() or ['exit code %d' % rc])[-1]
+        lines = err.strip().splitlines()
+        why = [line for line in lines if '[emerg]' in line] or lines[-1:] or ['exit code %d' % rc]
+        return None, 'nginx -T failed: %s' % '; '.join(why)
     return parse_dump(out), None
 
 
