@@ -196,7 +196,7 @@ def main():
     )
     p = module.params
     node = p['node']
-    what = '%s joined the cluster with all %d nodes' % (node, len(p['nodes']))
+    what = 'joined the cluster: its log since its latest start lists all %d nodes' % len(p['nodes'])
     state = LogState()
     deadline = time.time() + max(0, p['wait'])
     while True:

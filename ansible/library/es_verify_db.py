@@ -144,8 +144,8 @@ def main():
     bind = local_address(p['bind_address'])
     checks = []
     for database in p['databases']:
-        what = "'%s' logs in to %s on %s:%s from %s" % (p['login_user'], database['name'], p['login_host'],
-                                                        p['login_port'], p['node'])
+        what = "logs in to %s on %s:%s as '%s'" % (database['name'], p['login_host'], p['login_port'],
+                                                   p['login_user'])
         if pymysql is None:
             checks.append(check('database', p['node'], what, False,
                                 'PyMySQL is not installed on %s (install python3-pymysql there to check '

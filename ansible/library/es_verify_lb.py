@@ -124,7 +124,7 @@ def site_checks(files, site, nodes, p):
     checks = []
     for node in members:
         where = '%s:%s' % (node['address'], node['https_port'])
-        what = 'the load balancer sends %s to %s (%s) and reaches it' % (name, node['name'], where)
+        what = 'gets %s traffic from the load balancer, which reaches it at %s' % (name, where)
         cause, field = upstream_problem(node, where, servers, upstream, server.source)
         answer = None
         try:
@@ -146,8 +146,7 @@ def site_checks(files, site, nodes, p):
 
 def sso_check(node, role, answer, sso):
     issuer, acs = sso['issuers'][role], sso['acs'][role]
-    what = "%s sends the %s login to the Identity Server with issuer '%s' and return URL %s" % (
-        node['name'], role, issuer, acs)
+    what = "sends the %s login to the Identity Server with issuer '%s' and return URL %s" % (role, issuer, acs)
     cause, field = login_problem(answer, role, sso['idp_url'], issuer, acs)
     if field in ('sso.idpUrl', 'sso.%sIssuer' % role, 'sso.%sAcsUrl' % role):
         cause += ' (%s.json on %s differs from the project: run the playbook again)' % (role, node['name'])

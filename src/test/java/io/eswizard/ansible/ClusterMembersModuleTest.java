@@ -129,7 +129,7 @@ class ClusterMembersModuleTest {
         assertEquals(List.of(false, "nodes[n1].memberPort"), List.of(alone.ok(), alone.field()));
         assertEquals("n2 sees 1 of 3 members since its start at 2026-03-01 10:00:00; missing: n1 (127.0.0.11:4001), "
                 + "n3 (127.0.0.13:4003) (is it running, and can the others reach that port?)", alone.cause());
-        assertEquals(new CheckResult("membership", "n2", "n2", "n2 joined the cluster with all 3 nodes", true, "", ""),
+        assertEquals(new CheckResult("membership", "n2", "n2", "joined the cluster: its log since its latest start lists all 3 nodes", true, "", ""),
                 checks.get("joined"));
         CheckResult stopped = (CheckResult) checks.get("stopped");
         assertEquals(List.of(false, ""), List.of(stopped.ok(), stopped.field()));

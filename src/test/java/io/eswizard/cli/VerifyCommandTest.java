@@ -56,14 +56,19 @@ class VerifyCommandTest {
         CliRun run = verify("verify-fail.sh");
 
         assertEquals(1, run.exitCode(), run.all());
-        assertEquals(List.of(
-                List.of("ok", "store-1", "answers on https://127.0.0.13:9446"),
-                List.of("FAIL", "store-2", "answers on https://127.0.0.14:9447")), checkLines(run.out()));
+        List<List<String>> checks = checkLines(run.out());
+        assertEquals(48, checks.size(), run.out());
+        assertEquals(20, checks.stream().filter(c -> c.get(0).equals("FAIL")).count(), run.out());
         List<String> lines = List.of(run.out().split("\n"));
-        int fail = lines.indexOf("FAIL  store-2          answers on https://127.0.0.14:9447");
-        assertEquals("      cause: nothing listens on 127.0.0.14:9447 (connection refused)", lines.get(fail + 1));
-        assertEquals("      fix:   Nodes › store-2 › Port offset", lines.get(fail + 2));
-        assertTrue(run.out().contains("1 of 2 checks failed."), run.out());
+        int fail = lines.indexOf("FAIL  store-2          logs in to WSO2REG_DB on 127.0.0.1:3306 as 'wso2es'");
+        assertEquals("      cause: cannot reach MySQL at 127.0.0.1:3306: Can't connect to MySQL server on '127.0.0.1' "
+                + "([Errno 111] Connection refused)", lines.get(fail + 1));
+        assertEquals("      fix:   Database › Database address", lines.get(fail + 2));
+        int route = lines.indexOf("FAIL  load-balancer    https://store.es.example.com:8443/store/ reaches a store node "
+                + "through the load balancer (127.0.0.30)");
+        assertEquals("      cause: nothing listens on 127.0.0.30:8443 (connection refused)", lines.get(route + 1));
+        assertEquals("      fix:   Load balancer › HTTPS port", lines.get(route + 2));
+        assertTrue(run.out().contains("20 of 48 checks failed."), run.out());
         assertFalse(run.hasStackTrace(), run.all());
 
         Path folder = new RunHistory(dir.resolve(ClusterVerifier.RUNS_FOLDER)).list().get(0).folder();
@@ -78,9 +83,12 @@ class VerifyCommandTest {
         CliRun run = verify("verify-pass.sh");
 
         assertEquals(0, run.exitCode(), run.all());
-        assertEquals(2, checkLines(run.out()).size(), run.out());
-        assertTrue(checkLines(run.out()).stream().allMatch(l -> l.get(0).equals("ok")), run.out());
-        assertTrue(run.out().contains("All 2 checks passed: the cluster works. Open "
+        List<List<String>> checks = checkLines(run.out());
+        assertEquals(50, checks.size(), run.out());
+        assertTrue(checks.stream().allMatch(l -> l.get(0).equals("ok")), run.out());
+        assertTrue(checks.contains(List.of("ok", "store-3", "joined the cluster: its log since its latest start lists "
+                + "all 6 nodes")), run.out());
+        assertTrue(run.out().contains("All 50 checks passed: the cluster works. Open "
                 + "https://publisher.es.example.com:8443/publisher/ or https://store.es.example.com:8443/store/"),
                 run.out());
     }
