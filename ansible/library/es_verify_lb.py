@@ -70,7 +70,7 @@ esw_checks:
 '''
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.es_nginx_config import parse_dump, site_for, upstream_of
+from ansible.module_utils.es_nginx_config import parse_dump, sites_for, upstream_of
 from ansible.module_utils.es_verify import HttpsError, check, login_problem, login_redirect, node_field, report
 
 
@@ -95,6 +95,9 @@ def upstream_problem(node, where, servers, upstream, source):
     """(cause, field) when the upstream does not list the node, else ('', '')."""
     if where in servers:
         return '', ''
+    if upstream is None:
+        return ('NGINX does not send traffic to %s: its site in %s proxies to no upstream; run the playbook again'
+                % (where, source), '')
     same_host = [s for s in servers if s.rsplit(':', 1)[0] == node['address']]
     if same_host:
         return ('NGINX sends %s\'s traffic to %s, but %s answers on %s (upstream %s in %s; run the playbook '
@@ -113,15 +116,21 @@ def reach_problem(node, error):
 
 def site_checks(files, site, nodes, p):
     role, name = site['role'], site['name']
-    server = site_for(files, name, p['lb_address'], p['public_port'])
-    if server is None:
-        return [check('lb-site', p['host'], 'NGINX has a site for %s on port %d' % (name, p['public_port']),
-                      False, 'no server block of NGINX answers %s on %s:%d; run the playbook again'
-                      % (name, p['lb_address'], p['public_port']), 'hostNames.%s' % role)]
+    servers_for_name = sites_for(files, name, p['lb_address'], p['public_port'])
+    what = 'NGINX has one site for %s on %s:%d' % (name, p['lb_address'], p['public_port'])
+    if not servers_for_name:
+        return [check('lb-site', p['host'], what, False, 'no server block of NGINX answers %s there; run the '
+                      'playbook again' % name, 'hostNames.%s' % role)]
+    server = servers_for_name[0]
+    checks = []
+    if len(servers_for_name) > 1:
+        checks.append(check('lb-site', p['host'], what, False, 'NGINX uses the first of %d sites for %s, in %s, and '
+                            'ignores the others (%s): remove the ones that are not this cluster\'s' % (
+                                len(servers_for_name), name, server.source,
+                                ', '.join(s.source for s in servers_for_name[1:]))))
     upstream, servers = upstream_of(files, server)
     members = [n for n in nodes if n['role'] == role]
     wanted = ['%s:%s' % (n['address'], n['https_port']) for n in members]
-    checks = []
     for node in members:
         where = '%s:%s' % (node['address'], node['https_port'])
         what = 'gets %s traffic from the load balancer, which reaches it at %s' % (name, where)

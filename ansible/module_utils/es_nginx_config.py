@@ -108,8 +108,9 @@ def _listen_port(args):
     return first, '80'
 
 
-def site_for(files, name, address, port):
-    """The server block NGINX picks for this name on address:port (the first one, as NGINX does), or None."""
+def sites_for(files, name, address, port):
+    """Every server block for this name on address:port; NGINX uses the first and ignores the others."""
+    found = []
     for f in files:
         for server in f.all('server'):
             if server.children is None:
@@ -118,8 +119,8 @@ def site_for(files, name, address, port):
             listens = [_listen_port(a) for a in server.values('listen')]
             on_port = any(p == str(port) and a in ('', '*', '0.0.0.0', '::', address) for a, p in listens)
             if on_port and name in names:
-                return server
-    return None
+                found.append(server)
+    return found
 
 
 def upstream_of(files, server):

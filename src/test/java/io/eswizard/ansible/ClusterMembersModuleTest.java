@@ -77,8 +77,9 @@ class ClusterMembersModuleTest {
         StringBuilder play = new StringBuilder("- hosts: all\n  gather_facts: false\n  tasks:\n");
         for (Map.Entry<String, String> log : logs.entrySet()) {
             Files.writeString(folder.resolve(log.getKey() + ".log"), log.getValue());
-            play.append("    - name: ").append(log.getKey()).append("\n      es_cluster_members:\n        log: \"{{ playbook_dir }}/")
-                    .append(log.getKey()).append(".log\"\n        node: n2\n        nodes: ").append(NODES)
+            play.append("    - name: ").append(log.getKey())
+                    .append("\n      es_cluster_members:\n        log: \"{{ playbook_dir }}/").append(log.getKey())
+                    .append(".log\"\n        node: n2\n        nodes: ").append(NODES)
                     .append("\n        ").append(args).append("\n      ignore_errors: true\n      register: r\n");
         }
         Files.writeString(folder.resolve("site.yml"), play.toString());
@@ -129,8 +130,8 @@ class ClusterMembersModuleTest {
         assertEquals(List.of(false, "nodes[n1].memberPort"), List.of(alone.ok(), alone.field()));
         assertEquals("n2 sees 1 of 3 members since its start at 2026-03-01 10:00:00; missing: n1 (127.0.0.11:4001), "
                 + "n3 (127.0.0.13:4003) (is it running, and can the others reach that port?)", alone.cause());
-        assertEquals(new CheckResult("membership", "n2", "n2", "joined the cluster: its log since its latest start lists all 3 nodes", true, "", ""),
-                checks.get("joined"));
+        assertEquals(new CheckResult("membership", "n2", "n2",
+                "joined the cluster: its log since its latest start lists all 3 nodes", true, "", ""), checks.get("joined"));
         CheckResult stopped = (CheckResult) checks.get("stopped");
         assertEquals(List.of(false, ""), List.of(stopped.ok(), stopped.field()));
         assertTrue(stopped.cause().startsWith("n2 stopped after its start at 2026-03-01 10:00:00"), stopped.cause());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eswizard.bundle.BundleWriter;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
+import io.eswizard.model.HostNames;
 import io.eswizard.model.IsLayout;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.verify.ClusterVerifier;
@@ -58,7 +59,9 @@ class VerifyBreakagesE2ETest {
         E2EPrerequisites.stopLeftoverStandIns();
         root = Files.createTempDirectory("esw-e2e-verify-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0, "e2e-verify");
-        project = sandbox.project;
+        // Public names of its own: NGINX sites that other runs leave for the same names on the same
+        // address would otherwise answer for this cluster.
+        project = sandbox.project.withHostNames(new HostNames("publisher.breakages.test", "store.breakages.test"));
         // The Identity Server runs before the playbook registers the service providers: only a
         // restart by the playbook makes it load them.
         StandIns.command(Path.of(project.sso().isHome()), "start");
@@ -260,6 +263,36 @@ class VerifyBreakagesE2ETest {
 
     @Test
     @Order(7)
+    void aSiteOfAnotherClusterForTheSameNameIsNamed() throws Exception {
+        String store = project.hostNames().store();
+        // Sorts before this cluster's site, so NGINX takes it and ignores ours.
+        Path foreign = NginxSites.CONF_D.resolve("a-foreign-" + store + ".conf");
+        Files.writeString(foreign, "server {\n    listen " + project.loadBalancer().address() + ":"
+                + project.loadBalancer().httpsPort() + " ssl;\n    server_name " + store + ";\n"
+                + "    ssl_certificate " + NginxSites.SSL.resolve(NginxSites.stem(project) + ".crt") + ";\n"
+                + "    ssl_certificate_key " + NginxSites.SSL.resolve(NginxSites.stem(project) + ".key") + ";\n"
+                + "    location / { return 200 'another cluster'; }\n}\n");
+        try {
+            NginxSites.reload();
+            VerifyCli v = VerifyCli.run(projectFile, secretsFile);
+
+            assertEquals(1, v.exitCode(), v.all());
+            VerifyCli.Printed site = v.failed().stream().filter(c -> c.what().startsWith("NGINX has one site for " + store))
+                    .findFirst().orElseThrow(() -> new AssertionError(v.out()));
+            assertEquals("load-balancer", site.host());
+            assertTrue(site.cause().contains(foreign.toString()), site.cause());
+            assertTrue(site.cause().contains(NginxSites.site(project, store).toString()), site.cause());
+            for (VerifyCli.Printed f : v.failed()) {
+                assertTrue(f.what().contains(store) || f.cause().contains(foreign.toString()), f.toString());
+            }
+        } finally {
+            Files.deleteIfExists(foreign);
+            NginxSites.reload();
+        }
+    }
+
+    @Test
+    @Order(8)
     void withEveryBreakUndoneItPassesAgain() {
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
         assertEquals(0, v.exitCode(), v.all());
