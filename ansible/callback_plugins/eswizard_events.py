@@ -11,7 +11,8 @@ description:
   - A host result keeps only what the wizard reads from it, C(changed), the file diff (C(diff),
     C(dest), C(path)) when there is one, and for failed or unreachable hosts C(msg), C(rc),
     C(stderr), C(stdout), C(module_stderr) and C(module_stdout). Loop results keep one small
-    entry per item in C(results).
+    entry per item in C(results). The checks of verify.yml (C(esw_checks), a list of small
+    objects) are kept whole.
   - Results of C(no_log) tasks arrive here already censored by Ansible and stay so.
   - Not selected by default. An exported bundle runs with Ansible's usual output; set
     C(ANSIBLE_STDOUT_CALLBACK=eswizard_events) to get these lines.
@@ -44,6 +45,8 @@ from ansible.plugins.callback import CallbackBase
 _ERROR_FIELDS = ('msg', 'rc', 'stderr', 'stdout', 'module_stderr', 'module_stdout', 'censored')
 # Fields the diff viewer reads next to a diff (see Diffs.java).
 _DIFF_FIELDS = ('dest', 'path')
+# Fields kept in every result that has them: the checks of verify.yml (see CheckResult.java).
+_KEPT_FIELDS = ('esw_checks',)
 _MODULE_ARG_FIELDS = ('dest', 'path')
 
 
@@ -143,7 +146,7 @@ class CallbackModule(CallbackBase):
                 if field in res:
                     out[field] = res[field]
         _add_diff(res, out)
-        for field in self._extra_fields:
+        for field in _KEPT_FIELDS + self._extra_fields:
             if field in res:
                 out[field] = res[field]
         items = res.get('results')

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] CORE = {"io.eswizard.model..", "io.eswizard.project..", "io.eswizard.validation..",
-        "io.eswizard.generate..", "io.eswizard.bundle..", "io.eswizard.ansible..", "io.eswizard.cli.."};
+        "io.eswizard.generate..", "io.eswizard.bundle..", "io.eswizard.ansible..", "io.eswizard.verify..",
+        "io.eswizard.cli.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -39,7 +40,7 @@ class ArchitectureTest {
     }
 
     /**
-     * model ← project, validation ← generate ← bundle ← ansible ← cli, ui; the launcher on top picks
+     * model ← project, validation ← generate ← bundle ← ansible ← verify ← cli, ui; the launcher on top picks
      * the command line or the wizard. project and validation are side by side: neither uses the other.
      */
     @Test
@@ -51,19 +52,23 @@ class ArchitectureTest {
                 .layer("generate").definedBy("io.eswizard.generate..")
                 .layer("bundle").definedBy("io.eswizard.bundle..")
                 .layer("ansible").definedBy("io.eswizard.ansible..")
+                .layer("verify").definedBy("io.eswizard.verify..")
                 .layer("cli").definedBy("io.eswizard.cli..")
                 .layer("ui").definedBy("io.eswizard.ui..")
                 .layer("launcher").definedBy("io.eswizard")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-                .whereLayer("ansible").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("bundle").mayOnlyBeAccessedByLayers("ansible", "cli", "ui")
-                .whereLayer("generate").mayOnlyBeAccessedByLayers("bundle", "ansible", "cli", "ui")
-                .whereLayer("project").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "cli", "ui")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "cli", "ui")
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("ansible").mayOnlyBeAccessedByLayers("verify", "cli", "ui")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("ansible", "verify", "cli", "ui")
+                .whereLayer("generate").mayOnlyBeAccessedByLayers("bundle", "ansible", "verify", "cli", "ui")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify", "cli",
+                        "ui")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify", "cli",
+                        "ui")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("project", "validation", "generate", "bundle",
-                        "ansible", "cli", "ui")
+                        "ansible", "verify", "cli", "ui")
                 .check(MAIN);
     }
 

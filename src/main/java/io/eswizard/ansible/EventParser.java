@@ -29,6 +29,8 @@ import java.util.function.BiConsumer;
 public final class EventParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The result field in which the verify modules report their checks. */
+    static final String CHECKS_FIELD = "esw_checks";
 
     public List<RunEvent> parse(String line) {
         if (!mayBeEvent(line.isEmpty() ? 0 : line.charAt(0))) {
@@ -236,8 +238,24 @@ public final class EventParser {
             String error = status.isProblem() ? ErrorText.withHint(r) : "";
             results.add(new RunEvent.HostResult(new TaskResult(f.taskId, f.taskName, h.getKey(), status, item, error,
                     Diffs.of(h.getKey(), f.taskName, r))));
+            if (!itemEvent && r.has(CHECKS_FIELD)) {
+                results.add(new RunEvent.Checks(f.taskId, h.getKey(), checks(h.getKey(), r.path(CHECKS_FIELD))));
+            }
         }
         return results;
+    }
+
+    /** The checks of a verify task; an entry that is no object is skipped. */
+    static List<CheckResult> checks(String host, JsonNode list) {
+        List<CheckResult> checks = new ArrayList<>();
+        for (JsonNode c : list) {
+            if (c.isObject()) {
+                checks.add(new CheckResult(c.path("check").asText(), host, c.path("target").asText(host),
+                        c.path("what").asText(), c.path("ok").asBoolean(false), c.path("cause").asText(),
+                        c.path("field").asText()));
+            }
+        }
+        return checks;
     }
 
     private static ResultStatus statusOf(String eventName) {

@@ -26,6 +26,9 @@ public final class LineRenderer {
         if (event instanceof RunEvent.HostResult hr) {
             return hostResult(hr.result());
         }
+        if (event instanceof RunEvent.Checks checks) {
+            return checks.checks().stream().map(c -> "      " + (c.ok() ? "ok    " : "FAIL  ") + c.what()).toList();
+        }
         return recap(((RunEvent.Recap) event).hosts());
     }
 

@@ -15,7 +15,7 @@ final class PreflightPlaybook {
 
     static final String PLAYBOOK = "preflight.yml";
     /** Extra variable that names this preflight's short-lived listeners, so that only they are stopped. */
-    static final String TOKEN_VAR = "esw_preflight_token";
+    static final String TOKEN_VAR = "es_preflight_token";
     static final long TIMEOUT_SECONDS = 600;
 
     private PreflightPlaybook() {

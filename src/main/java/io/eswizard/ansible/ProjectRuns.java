@@ -43,9 +43,19 @@ public final class ProjectRuns {
         return tools;
     }
 
-    /** Writes a new run folder for the project and describes the run; nothing is started yet. */
+    /** Writes a new run folder for the project and describes the run of site.yml; nothing is started yet. */
     public RunRequest prepare(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit)
             throws IOException, BundleException {
+        RunRequest request = layOut(project, secrets, mode, limit, RunRequest.DEFAULT_PLAYBOOK);
+        return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
+    }
+
+    /**
+     * Writes a new run folder for the project and describes a run of one of its playbooks (site.yml,
+     * verify.yml), without estimating its tasks; nothing is started yet.
+     */
+    public RunRequest layOut(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,
+                             String playbook) throws IOException, BundleException {
         Path folder = history.newRunFolder();
         try {
             // writeRunFolder wants an absent or empty folder; the new one is empty.
@@ -54,10 +64,9 @@ public final class ProjectRuns {
             deleteTree(folder);
             throw e;
         }
-        RunRequest request = RunRequest.of(folder, mode).withLimit(limit)
+        return RunRequest.of(folder, mode).withPlaybook(playbook).withLimit(limit)
                 .withSecrets(SecretsFile.content(project, secrets), secrets.values())
                 .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit);
-        return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }
 
     public PlaybookRun start(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,

@@ -15,6 +15,13 @@ public sealed interface RunEvent {
     record HostResult(TaskResult result) implements RunEvent {
     }
 
+    /** The checks a verify task reported for one host; follows that host's {@link HostResult}. */
+    record Checks(String taskId, String host, java.util.List<CheckResult> checks) implements RunEvent {
+        public Checks {
+            checks = java.util.List.copyOf(checks);
+        }
+    }
+
     /** The final per-host statistics (v2_playbook_on_stats). */
     record Recap(Map<String, HostRecap> hosts) implements RunEvent {
         public Recap {

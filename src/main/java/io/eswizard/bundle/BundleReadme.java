@@ -52,7 +52,11 @@ final class BundleReadme {
                 .append("The variables are described in `").append(BundleContents.PLAYBOOK_README).append("`.\n")
                 .append("`callback_plugins/` holds the JSON-lines output the wizard reads; it is used only with\n")
                 .append("`ANSIBLE_STDOUT_CALLBACK=eswizard_events`, otherwise Ansible prints its usual output.\n")
-                .append("Check first without changing anything: add `--check --diff`.\n");
+                .append("Check first without changing anything: add `--check --diff`.\n")
+                .append("\nAfterwards, `verify.yml` (run like `site.yml`) checks that the cluster works: each\n")
+                .append("node answers and joined the cluster, the public host names reach their nodes, and the\n")
+                .append("single sign-on and the databases work; every failed check says why, and it exits with\n")
+                .append("an error when one fails.\n");
         return sb.toString();
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:fine", "1:the project has errors", "2:unreadable file or wrong usage"},
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ValidateCommand.class,
-                ShowCommand.class, ExportCommand.class, PreflightCommand.class, RunCommand.class})
+                ShowCommand.class, ExportCommand.class, PreflightCommand.class, RunCommand.class,
+                VerifyCommand.class})
 public final class EsWizardCli {
 
     /** Exit codes shared by every command. */

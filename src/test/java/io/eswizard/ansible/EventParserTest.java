@@ -77,4 +77,45 @@ class EventParserTest {
         byte[] line = {'{', '"', '_', 'e', 'v', 'e', 'n', 't', '"', ':', '"', (byte) 0xff, '"', '}'};
         assertEquals(List.of(new RunEvent.RawLine("{\"_event\":\"\uFFFD\"}")), parser.parse(line, 0, line.length));
     }
+
+    @Test
+    void theChecksOfAVerifyTaskFollowItsHostResult() {
+        String line = "{\"_event\":\"v2_runner_on_failed\",\"task\":{\"id\":\"t9\",\"name\":\"Check the node\"},"
+                + "\"hosts\":{\"load-balancer\":{\"changed\":false,\"msg\":\"one failed\",\"esw_checks\":["
+                + "{\"check\":\"lb-node\",\"target\":\"store-2\",\"what\":\"reaches store-2\",\"ok\":false,"
+                + "\"cause\":\"connection refused\",\"field\":\"nodes[store-2].portOffset\"},"
+                + "{\"check\":\"lb-node\",\"target\":\"store-1\",\"what\":\"reaches store-1\",\"ok\":true,"
+                + "\"cause\":\"\",\"field\":\"\"}, 7]}}}";
+        List<RunEvent> events = parser.parse(line);
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(events, parser.parse(bytes, 0, bytes.length));
+
+        assertEquals(2, events.size());
+        assertEquals(ResultStatus.FAILED, assertInstanceOf(RunEvent.HostResult.class, events.get(0)).result().status());
+        RunEvent.Checks checks = assertInstanceOf(RunEvent.Checks.class, events.get(1));
+        assertEquals("t9", checks.taskId());
+        assertEquals("load-balancer", checks.host());
+        assertEquals(List.of(
+                new CheckResult("lb-node", "load-balancer", "store-2", "reaches store-2", false, "connection refused",
+                        "nodes[store-2].portOffset"),
+                new CheckResult("lb-node", "load-balancer", "store-1", "reaches store-1", true, "", "")),
+                checks.checks(), "an entry that is no object is skipped");
+        assertEquals(List.of("      FAIL  reaches store-2", "      ok    reaches store-1"), LineRenderer.render(checks));
+    }
+
+    @Test
+    void anEmptyCheckListStillMarksTheResultAsAVerifyResult() {
+        List<RunEvent> events = parser.parse("{\"_event\":\"v2_runner_on_failed\",\"task\":{\"id\":\"s\","
+                + "\"name\":\"Sum up\"},\"hosts\":{\"localhost\":{\"msg\":\"2 of 9 checks failed\",\"esw_checks\":[]}}}");
+        assertEquals(new RunEvent.Checks("s", "localhost", List.of()), events.get(1));
+        assertEquals(List.of(), LineRenderer.render(events.get(1)));
+    }
+
+    @Test
+    void aCheckWithoutATargetIsAboutTheHostThatReportedIt() {
+        List<RunEvent> events = parser.parse("{\"_event\":\"v2_runner_on_ok\",\"task\":{\"id\":\"t\",\"name\":\"x\"},"
+                + "\"hosts\":{\"store-1\":{\"esw_checks\":[{\"check\":\"node-https\",\"what\":\"answers\",\"ok\":true}]}}}");
+        CheckResult c = ((RunEvent.Checks) events.get(1)).checks().get(0);
+        assertEquals(List.of("store-1", "store-1", "", ""), List.of(c.host(), c.target(), c.cause(), c.field()));
+    }
 }

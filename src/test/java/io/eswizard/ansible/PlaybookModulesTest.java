@@ -35,7 +35,7 @@ class PlaybookModulesTest {
                 free = probe.getLocalPort();
             }
             String self = "java"; // this JVM holds the taken port
-            JsonNode r = RealAnsible.module(dir, "esw_listening", Map.of("ports", List.of(
+            JsonNode r = RealAnsible.module(dir, "es_listening", Map.of("ports", List.of(
                     Map.of("port", port, "address", "127.0.0.1", "purpose", "HTTPS", "owner_hints", List.of(self)),
                     Map.of("port", port, "address", "127.0.0.1", "purpose", "HTTPS",
                             "owner_hints", List.of("/no/such/home")),
@@ -71,7 +71,7 @@ class PlaybookModulesTest {
                 "server {\n  # server_name publisher.example.com;\n  server_name other.example.com;\n}\n");
         Files.writeString(confD.resolve("unrelated.conf"), marker + "else - store (x)\nserver { server_name x; }\n");
 
-        JsonNode r = RealAnsible.module(dir, "esw_nginx_sites", Map.of(
+        JsonNode r = RealAnsible.module(dir, "es_nginx_sites", Map.of(
                 "dirs", List.of(Map.of("path", confD.toString(), "patterns", List.of("*.conf")),
                         Map.of("path", enabled.toString(), "patterns", List.of("*"))),
                 "names", List.of("publisher.example.com", "store.example.com"),

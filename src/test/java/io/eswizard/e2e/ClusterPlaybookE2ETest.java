@@ -29,7 +29,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -82,6 +80,7 @@ class ClusterPlaybookE2ETest {
         Path root = Files.createTempDirectory("esw-e2e-");
         sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0);
         project = sandbox.project;
+        StandIns.command(Path.of(project.sso().isHome()), "start");
         runFolder = root.resolve("run");
         BundleWriter.writeRunFolder(project, runFolder);
         runArgs = E2EPrerequisites.secretAndTestVars(project, runFolder, sandbox.hostsFile);
@@ -94,12 +93,7 @@ class ClusterPlaybookE2ETest {
     void leaveNothingBehind() throws Exception {
         try {
             if (project != null) {
-                for (EsNode n : project.nodes()) {
-                    Path script = Path.of(n.esHome(), "bin", "wso2server.sh");
-                    if (Files.exists(script)) {
-                        new ProcessBuilder(script.toString(), "stop").inheritIO().start().waitFor(30, TimeUnit.SECONDS);
-                    }
-                }
+                StandIns.stopAll(project);
                 LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
             }
         } finally {
@@ -236,12 +230,15 @@ class ClusterPlaybookE2ETest {
 
     @Test
     @Order(7)
-    void identityServerKnowsTheThreeServiceProviders() throws Exception {
+    void identityServerKnowsTheThreeServiceProvidersAndWasRestartedToLoadThem() throws Exception {
         Xml idp = Xml.parse(Path.of(project.sso().isHome(), project.sso().layout().ssoConfigPath()));
         assertEquals(List.of(DerivedUrls.publisherAcs(project)), acsOf(idp, project.sso().publisherIssuer()));
         assertEquals(List.of(DerivedUrls.storeAcs(project)), acsOf(idp, project.sso().storeIssuer()));
         assertEquals(List.of(DerivedUrls.socialAcs(project)), acsOf(idp, project.sso().socialIssuer()));
         assertEquals(1, idp.count("//ServiceProvider[Issuer='wso2.my.dashboard']"), "the stock SP is kept");
+        assertEquals(List.of("1 service providers read from " + project.sso().layout().ssoConfigPath(),
+                        "4 service providers read from " + project.sso().layout().ssoConfigPath()),
+                IdentityServer500E2ETest.serviceProvidersLoaded(project), "read at the test's start, then at the restart");
     }
 
     static List<String> acsOf(Xml idp, String issuer) throws Exception {

@@ -49,12 +49,15 @@ final class E2EPrerequisites {
         assumeTrue(missing.isEmpty(), why);
     }
 
-    /** Stand-in servers left by an interrupted earlier run would answer on this run's node ports. */
+    /**
+     * Stand-in servers left by an interrupted earlier run would answer on this run's ports: those
+     * started from a home under an e2e temp folder ({@code /tmp/esw-e2e-...}/.../bin/wso2server.sh).
+     */
     static void stopLeftoverStandIns() {
         String tmp = System.getProperty("java.io.tmpdir");
         ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(args -> String.join(" ", args)).orElse("")
-                        .matches(".*" + java.util.regex.Pattern.quote(tmp) + "/?esw-e2e-.*standin\\.crt.*"))
+                        .matches(".*" + java.util.regex.Pattern.quote(tmp) + "/?esw-e2e-.*/bin/wso2server\\.sh.*"))
                 .forEach(ProcessHandle::destroy);
     }
 

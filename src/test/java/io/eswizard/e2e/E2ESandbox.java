@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * A one-machine cluster for the end-to-end runs: every host a loopback address, every ES_HOME a
  * fresh copy of the stock ES 2.1.0 files with the stand-in server script, the IS_HOME a copy of
- * the stock IS files, and a private hosts file.
+ * the stock IS files with the Identity Server stand-in (not started), and a private hosts file.
  */
 final class E2ESandbox {
 
@@ -28,25 +28,26 @@ final class E2ESandbox {
     final ClusterProject project;
 
     E2ESandbox(Path root, IsLayout isLayout) throws IOException {
+        this(root, isLayout, "e2e-cluster");
+    }
+
+    /** @param name the cluster's name, which also names its NGINX site files */
+    E2ESandbox(Path root, IsLayout isLayout, String name) throws IOException {
         this.root = root;
         Path fixtures = fixtures();
-        ClusterProject base = ProjectDefaults.localSandbox("e2e-cluster", 2, 2, root, true);
+        ClusterProject base = ProjectDefaults.localSandbox(name, 2, 2, root, true);
         for (EsNode node : base.nodes()) {
             Path home = Path.of(node.esHome());
             copyTree(fixtures.resolve("wso2es-2.1.0"), home);
             // folders every real ES pack has but the stock-config fixture leaves out
             Files.createDirectories(home.resolve("repository/components/lib"));
             Files.createDirectories(home.resolve("repository/logs"));
-            Path bin = Files.createDirectories(home.resolve("bin"));
-            Path script = bin.resolve("wso2server.sh");
-            try (var in = E2ESandbox.class.getResourceAsStream("/standin/wso2server.sh")) {
-                Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+            StandIns.install(StandIns.ES, home);
         }
         String isFixture = isLayout == IsLayout.IS_5_0_0 ? "wso2is-5.0.0" : "wso2is-5.1.0";
         Path isHome = root.resolve("identity-server").resolve(isFixture);
         copyTree(fixtures.resolve(isFixture), isHome);
+        StandIns.installIdentityServer(isHome, base.sso().isAddress(), base.sso().isHttpsPort());
         ClusterProject withIs = base.withSso(base.sso().withIdentityServer(base.sso().isAddress(), isHome.toString())
                 .withoutUrlOverrides());
         this.project = FieldValues.write(Field.IS_LAYOUT, FieldValues.write(Field.SSO_ENABLED, withIs, true), isLayout);

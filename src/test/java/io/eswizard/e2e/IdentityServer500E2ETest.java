@@ -10,25 +10,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The IS 5.0.0 layout (repository/conf/security/) gets the same three service providers, idempotently. */
+/**
+ * The IS 5.0.0 layout (repository/conf/security/) gets the same three service providers,
+ * idempotently, and the running Identity Server is restarted once to load them.
+ */
 class IdentityServer500E2ETest {
 
-    @Test
-    void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
-        E2EPrerequisites.require();
-        Path root = Files.createTempDirectory("esw-e2e-is500-");
-        try {
-            serviceProvidersAreRegistered(root);
-        } finally {
+    private Path root;
+    private ClusterProject project;
+
+    @AfterEach
+    void removeEverything() throws Exception {
+        if (project != null) {
+            StandIns.stopAll(project);
+        }
+        if (root != null) {
             E2ESandbox.deleteTree(root);
         }
     }
 
-    private static void serviceProvidersAreRegistered(Path root) throws Exception {
+    /** What the Identity Server stand-in logged at each start: how many service providers it read, from where. */
+    static List<String> serviceProvidersLoaded(ClusterProject project) throws java.io.IOException {
+        Path log = Path.of(project.sso().isHome(), "repository/logs/wso2carbon.log");
+        return Files.readAllLines(log).stream().filter(l -> l.contains("service providers read from"))
+                .map(l -> l.replaceFirst(".* -  (\\d+ service providers read from \\S+) .*", "$1")).toList();
+    }
+
+    @Test
+    void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
+        E2EPrerequisites.require();
+        root = Files.createTempDirectory("esw-e2e-is500-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_0_0);
-        ClusterProject project = sandbox.project;
+        project = sandbox.project;
+        StandIns.command(Path.of(project.sso().isHome()), "start");
         Path runFolder = root.resolve("run");
         BundleWriter.writeRunFolder(project, runFolder);
         List<String> args = new ArrayList<>(E2EPrerequisites.secretAndTestVars(project, runFolder, sandbox.hostsFile));
@@ -50,5 +67,8 @@ class IdentityServer500E2ETest {
         PlaybookProcess.Result second = PlaybookProcess.run(runFolder, args, root.resolve("second.jsonl"));
         assertEquals(0, second.exitCode(), () -> E2EPrerequisites.failures(second.lines()));
         assertEquals(0, second.recap().total("changed"), () -> E2EPrerequisites.changedTasks(second.lines()).toString());
+        String sso = "repository/conf/security/sso-idp-config.xml";
+        assertEquals(List.of("1 service providers read from " + sso, "4 service providers read from " + sso),
+                serviceProvidersLoaded(project), "restarted by the first run only");
     }
 }

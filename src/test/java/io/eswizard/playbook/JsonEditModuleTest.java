@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** esw_json_edit on copies of the stock publisher.json, checked by parsing the result. */
+/** es_json_edit on copies of the stock publisher.json, checked by parsing the result. */
 class JsonEditModuleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

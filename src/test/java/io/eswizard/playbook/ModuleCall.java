@@ -6,11 +6,11 @@ import java.util.Map;
 record ModuleCall(String module, Map<String, Object> args, boolean checkMode) {
 
     static ModuleCall xml(Map<String, Object> args) {
-        return new ModuleCall("esw_xml_edit", args, false);
+        return new ModuleCall("es_xml_edit", args, false);
     }
 
     static ModuleCall json(Map<String, Object> args) {
-        return new ModuleCall("esw_json_edit", args, false);
+        return new ModuleCall("es_json_edit", args, false);
     }
 
     ModuleCall inCheckMode() {

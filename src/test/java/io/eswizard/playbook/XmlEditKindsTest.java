@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each kind of esw_xml_edit edit on copies of the stock files, checked by parsing the result. */
+/** Each kind of es_xml_edit edit on copies of the stock files, checked by parsing the result. */
 class XmlEditKindsTest {
 
     private static final String CLUSTERING = "/axisconfig/clustering";

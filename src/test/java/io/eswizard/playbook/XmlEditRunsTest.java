@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** esw_xml_edit across runs: a second run, check mode, the whole-file diff and the backup copy. */
+/** es_xml_edit across runs: a second run, check mode, the whole-file diff and the backup copy. */
 class XmlEditRunsTest {
 
     private static final String DATASOURCE = "/datasources-configuration/datasources/datasource[name/text()='WSO2_USER_DB']";

@@ -1,11 +1,11 @@
-# Part of ES Cluster Wizard: the edits of esw_xml_edit, each turned into byte replacements on the
-# original text (see esw_xml_source). New elements are indented like their siblings.
+# Part of ES Cluster Wizard: the edits of es_xml_edit, each turned into byte replacements on the
+# original text (see es_xml_source). New elements are indented like their siblings.
 
-from ansible.module_utils.esw_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
+from ansible.module_utils.es_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
                                                   check_xml_chars)
-from ansible.module_utils.esw_xml_source import (XmlSource, escape_attribute, escape_text, splice,
+from ansible.module_utils.es_xml_source import (XmlSource, escape_attribute, escape_text, splice,
                                                  is_element)
-from ansible.module_utils.esw_xpath_steps import UnsupportedPath, parse_step, split_steps
+from ansible.module_utils.es_xpath_steps import UnsupportedPath, parse_step, split_steps
 
 
 class XmlEdit(object):

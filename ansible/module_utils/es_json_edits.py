@@ -1,4 +1,4 @@
-# Part of ES Cluster Wizard: the edits of esw_json_edit. The file is scanned once for the position
+# Part of ES Cluster Wizard: the edits of es_json_edit. The file is scanned once for the position
 # of every value, and a set replaces only that value's text (or inserts one member, written in the
 # style of its neighbours), so key order, spacing and every other value stay as they were.
 
@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from json.decoder import scanstring
 
-from ansible.module_utils.esw_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
+from ansible.module_utils.es_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
                                                   newline_of)
 
 _NUMBER = re.compile(r'-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?')

@@ -4,7 +4,7 @@
 # for" and "taken by another program" apart. Reads /proc only; changes nothing.
 
 DOCUMENTATION = r'''
-module: esw_listening
+module: es_listening
 short_description: Which program listens on each given TCP port (Linux, /proc)
 description:
   - For each port, finds the listening TCP sockets on the given address or on the wildcard

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from xml.parsers import expat
 
-from ansible.module_utils.esw_edit_common import EditError, newline_of
+from ansible.module_utils.es_edit_common import EditError, newline_of
 
 try:
     from lxml import etree

@@ -2,7 +2,7 @@
 # Part of ES Cluster Wizard: applies a list of XPath edits to one XML file in one call.
 
 DOCUMENTATION = r'''
-module: esw_xml_edit
+module: es_xml_edit
 short_description: Apply a list of XPath edits to one XML file, keeping everything else as it was
 description:
   - Applies every edit in C(edits), in order, to the file C(path) and writes it once, so that a
@@ -88,7 +88,7 @@ notes:
 
 EXAMPLES = r'''
 - name: Host names and port offset in carbon.xml (default namespace)
-  esw_xml_edit:
+  es_xml_edit:
     path: /opt/wso2es/repository/conf/carbon.xml
     namespaces: {c: http://wso2.org/projects/carbon/carbon.xml}
     edits:
@@ -97,7 +97,7 @@ EXAMPLES = r'''
     backup: true
 
 - name: A datasource, its password kept out of logs and diffs
-  esw_xml_edit:
+  es_xml_edit:
     path: /opt/wso2es/repository/conf/datasources/master-datasources.xml
     edits:
       - xpath: /datasources-configuration/datasources/datasource[name='WSO2_USER_DB']/jndiConfig/name
@@ -106,7 +106,7 @@ EXAMPLES = r'''
         secret_value: "{{ db_password }}"
 
 - name: Well-known members, and the subDomain property commented out
-  esw_xml_edit:
+  es_xml_edit:
     path: /opt/wso2es/repository/conf/axis2/axis2.xml
     edits:
       - {xpath: /axisconfig/clustering, attribute: enable, value: "true"}
@@ -141,9 +141,9 @@ diff:
 import traceback
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
-from ansible.module_utils.esw_edit_common import EditError, failure_message, finish, read_file
-from ansible.module_utils.esw_xml_edits import XmlEdit, apply_edits, masked
-from ansible.module_utils.esw_xml_source import HAS_LXML
+from ansible.module_utils.es_edit_common import EditError, failure_message, finish, read_file
+from ansible.module_utils.es_xml_edits import XmlEdit, apply_edits, masked
+from ansible.module_utils.es_xml_source import HAS_LXML
 
 EDIT_OPTIONS = dict(
     xpath=dict(type='str', required=True),

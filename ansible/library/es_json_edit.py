@@ -2,7 +2,7 @@
 # Part of ES Cluster Wizard: sets values at key paths of one JSON file in one call.
 
 DOCUMENTATION = r'''
-module: esw_json_edit
+module: es_json_edit
 short_description: Set values at key paths of one JSON file, keeping everything else as it was
 description:
   - Applies every edit in C(edits), in order, to the file C(path) and writes it once (one change,
@@ -52,7 +52,7 @@ notes:
 
 EXAMPLES = r'''
 - name: SSO attributes of the publisher app
-  esw_json_edit:
+  es_json_edit:
     path: /opt/wso2es/repository/deployment/server/jaggeryapps/publisher/config/publisher.json
     edits:
       - {key_path: [authentication, methods, sso, attributes, issuer], value: publisher}
@@ -83,8 +83,8 @@ diff:
 import traceback
 
 from ansible.module_utils.basic import AnsibleModule
-from ansible.module_utils.esw_edit_common import EditError, failure_message, finish, read_file
-from ansible.module_utils.esw_json_edits import JsonEdit, apply_edits, masked
+from ansible.module_utils.es_edit_common import EditError, failure_message, finish, read_file
+from ansible.module_utils.es_json_edits import JsonEdit, apply_edits, masked
 
 EDIT_OPTIONS = dict(
     key_path=dict(type='list', elements='str', required=True),

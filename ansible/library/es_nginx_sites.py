@@ -3,7 +3,7 @@
 # writes, by reading the files NGINX would load. Reads only; changes nothing.
 
 DOCUMENTATION = r'''
-module: esw_nginx_sites
+module: es_nginx_sites
 short_description: NGINX sites that serve the given host names, or that a project wrote
 description:
   - Reads the site files NGINX loads (per folder, the files matching its patterns) and sorts

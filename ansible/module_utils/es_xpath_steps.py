@@ -1,4 +1,4 @@
-# Part of ES Cluster Wizard: the part of XPath that esw_xml_edit can create elements from.
+# Part of ES Cluster Wizard: the part of XPath that es_xml_edit can create elements from.
 # A path of child steps, each a name with optional predicates that say what the new element
 # holds:  /a/b[@name='x']/c   /a/item[id/text()='y' and @kind='z']   (prefixes from namespaces).
 

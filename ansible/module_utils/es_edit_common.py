@@ -1,4 +1,4 @@
-# Part of ES Cluster Wizard: what the esw_xml_edit and esw_json_edit modules share
+# Part of ES Cluster Wizard: what the es_xml_edit and es_json_edit modules share
 # (reading the file, checking values, masking secrets, writing with backup).
 
 import os

@@ -1,0 +1,156 @@
+package io.eswizard.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.PlaybookRunner;
+import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.ansible.RunListener;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunRequest;
+import io.eswizard.ansible.RunSummary;
+import io.eswizard.cli.EsWizardCli;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.EsNode;
+import io.eswizard.model.HostNames;
+import io.eswizard.model.Secrets;
+import io.eswizard.project.ProjectFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The way a user tries the wizard on one machine: {@code init --preset local} with 3 publishers
+ * and 3 stores and the product zips (here: the stock files with the stand-in servers), the
+ * Identity Server started, a run as {@code run} makes it, then {@code verify}: it passes, and
+ * with a node stopped it fails naming that node. Only the public host names differ from the preset.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VerifySandboxE2ETest {
+
+    private Path root;
+    private ClusterProject project;
+    private Path projectFile;
+    private Path secretsFile;
+
+    @BeforeAll
+    void initAndRun() throws Exception {
+        E2EPrerequisites.require();
+        E2EPrerequisites.stopLeftoverStandIns();
+        root = Files.createTempDirectory("esw-e2e-sandbox33-");
+        Path esZip = productZip("wso2es-2.1.0", StandIns.ES, root.resolve("wso2es-2.1.0.zip"));
+        Path isZip = productZip("wso2is-5.1.0", StandIns.IDENTITY_SERVER, root.resolve("wso2is-5.1.0.zip"));
+        projectFile = root.resolve("sandbox.eswiz");
+        String init = cli("init", projectFile.toString(), "--preset", "local", "--publishers", "3", "--stores", "3",
+                "--sandbox", root.resolve("sandbox").toString(), "--es-pack", esZip.toString(), "--is-pack",
+                isZip.toString());
+        // Public names of its own: NGINX sites that other runs leave for the default names on the same
+        // address would otherwise answer for this cluster.
+        project = ProjectFiles.load(projectFile)
+                .withHostNames(new HostNames("publisher.sandbox33.test", "store.sandbox33.test"));
+        ProjectFiles.save(projectFile, project);
+        assertEquals(6, project.nodes().size(), init);
+        Path isHome = Path.of(project.sso().isHome());
+        StandIns.installIdentityServer(isHome, project.sso().isAddress(), project.sso().isHttpsPort());
+        StandIns.command(isHome, "start");
+        secretsFile = VerifyBreakagesE2ETest.secretsFile(root.resolve("secrets.yaml"));
+
+        // As 'run' does it, with the hosts file of the test instead of this machine's.
+        ProjectRuns runs = ProjectRuns.forProjectFile(AnsibleTools.onPath(), projectFile);
+        RunRequest request = runs.prepare(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, ""), RunMode.APPLY,
+                List.of());
+        Path hosts = root.resolve("hosts");
+        Files.writeString(hosts, "127.0.0.1\tlocalhost\n");
+        Files.writeString(request.runFolder().resolve("inventory/group_vars/all/e2e-test.yml"),
+                "---\nes_hosts_file: '" + hosts + "'\n");
+        RunSummary summary = new PlaybookRunner().run(request, RunListener.NONE);
+        assertEquals(0, summary.exitCode(), () -> summary.message() + "\n" + String.join("\n", summary.lastLines()));
+    }
+
+    @AfterAll
+    void removeEverything() throws Exception {
+        if (project != null) {
+            StandIns.stopAll(project);
+            NginxSites.remove(project);
+        }
+        if (root != null) {
+            E2ESandbox.deleteTree(root);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void verifyPassesOnTheHealthyCluster() {
+        VerifyCli v = VerifyCli.run(projectFile, secretsFile);
+
+        assertEquals(0, v.exitCode(), v.all());
+        assertEquals(6 * 7 + 2 * 2 + 1 + 3, v.checks().size(), v.out());
+        assertTrue(v.out().contains("the cluster works"), v.out());
+    }
+
+    @Test
+    @Order(2)
+    void verifyFailsNamingTheStoppedNode() throws Exception {
+        EsNode store2 = project.node("store-2").orElseThrow();
+        StandIns.command(store2, "stop");
+
+        VerifyCli v = VerifyCli.run(projectFile, secretsFile);
+
+        assertEquals(1, v.exitCode(), v.all());
+        assertTrue(v.failed().stream().anyMatch(c -> c.host().equals("store-2")
+                && c.what().equals("answers on https://" + store2.address() + ":" + store2.httpsPort())), v.out());
+        for (VerifyCli.Printed f : v.failed()) {
+            assertTrue(f.host().equals("store-2") || f.cause().contains("store-2"), "about store-2: " + f);
+        }
+    }
+
+    private static String cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = EsWizardCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(0, code, out + "\n" + err);
+        return out.toString();
+    }
+
+    /**
+     * A product zip as WSO2 ships it (one top folder), made of the stock files of the fixtures, the
+     * folders a real pack has, and the stand-in as bin/wso2server.sh.
+     */
+    private static Path productZip(String product, String standIn, Path zipFile) throws IOException {
+        Path folder = E2ESandbox.fixtures().resolve(product);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile));
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                zip.putNextEntry(new ZipEntry(product + "/" + folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, zip);
+                zip.closeEntry();
+            }
+            for (String dir : List.of("repository/components/lib/", "repository/logs/")) {
+                zip.putNextEntry(new ZipEntry(product + "/" + dir));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(product + "/bin/wso2server.sh"));
+            try (InputStream in = VerifySandboxE2ETest.class.getResourceAsStream(standIn)) {
+                in.transferTo(zip);
+            }
+            zip.closeEntry();
+        }
+        return zipFile;
+    }
+}
