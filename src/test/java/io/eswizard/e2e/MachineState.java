@@ -68,6 +68,10 @@ final class MachineState {
                 command("service", service, "stop");
             }
         }
+        // A NGINX that ran before keeps running, with the sites it had.
+        if (running.get("nginx") && serviceRunning("nginx")) {
+            command("service", "nginx", "reload");
+        }
     }
 
     private static List<Path> entries(Path dir) throws IOException {

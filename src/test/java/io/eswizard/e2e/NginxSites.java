@@ -2,16 +2,14 @@ package io.eswizard.e2e;
 
 import io.eswizard.model.ClusterProject;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The files the playbook's es_nginx role writes for a cluster on this machine's NGINX (sites,
- * their backups, the self-signed certificate), found by the names the role gives them, and their removal.
+ * Where the playbook's es_nginx role puts a cluster's files on this machine's NGINX (sites named
+ * after their host names, the self-signed certificate named after the cluster), and reloading it.
+ * MachineState puts the folders back after a suite.
  */
 final class NginxSites {
 
@@ -26,37 +24,9 @@ final class NginxSites {
         return project.name().replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
-    static Path site(ClusterProject project, String hostName) {
-        return CONF_D.resolve(stem(project) + "-" + hostName + ".conf");
-    }
-
-    /** Every file of the cluster's sites and certificate, backups included. */
-    static List<Path> files(ClusterProject project) throws IOException {
-        List<Path> files = new ArrayList<>();
-        String stem = stem(project);
-        for (String name : List.of(project.hostNames().publisher(), project.hostNames().store())) {
-            collect(CONF_D, stem + "-" + name + ".conf*", files);
-        }
-        collect(SSL, stem + ".crt*", files);
-        collect(SSL, stem + ".key*", files);
-        return files;
-    }
-
-    private static void collect(Path dir, String glob, List<Path> into) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob)) {
-            s.forEach(into::add);
-        }
-    }
-
-    /** Deletes the cluster's files and has a running NGINX drop its sites. */
-    static void remove(ClusterProject project) throws IOException, InterruptedException {
-        for (Path f : files(project)) {
-            Files.deleteIfExists(f);
-        }
-        reload();
+    /** The site the playbook writes for a public host name: named after it. */
+    static Path site(String hostName) {
+        return CONF_D.resolve(hostName + ".conf");
     }
 
     /** nginx -s reload when NGINX runs; fails when the configuration does not load. */

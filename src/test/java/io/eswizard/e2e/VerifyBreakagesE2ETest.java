@@ -48,6 +48,7 @@ import org.w3c.dom.Node;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerifyBreakagesE2ETest {
 
+    private MachineState machine;
     private Path root;
     private ClusterProject project;
     private Path projectFile;
@@ -56,6 +57,7 @@ class VerifyBreakagesE2ETest {
     @BeforeAll
     void setUpTheClusterWithThePlaybook() throws Exception {
         E2EPrerequisites.require();
+        machine = MachineState.take();
         E2EPrerequisites.stopLeftoverStandIns();
         root = Files.createTempDirectory("esw-e2e-verify-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0, "e2e-verify");
@@ -85,12 +87,18 @@ class VerifyBreakagesE2ETest {
 
     @AfterAll
     void removeEverything() throws Exception {
-        if (project != null) {
-            StandIns.stopAll(project);
-            NginxSites.remove(project);
-        }
-        if (root != null) {
-            E2ESandbox.deleteTree(root);
+        try {
+            if (project != null) {
+                StandIns.stopAll(project);
+                LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
+            }
+        } finally {
+            if (machine != null) {
+                machine.restore();
+            }
+            if (root != null) {
+                E2ESandbox.deleteTree(root);
+            }
         }
     }
 
@@ -210,7 +218,7 @@ class VerifyBreakagesE2ETest {
     @Order(5)
     void anNginxUpstreamOnAWrongPortIsNamed() throws Exception {
         EsNode store2 = node("store-2");
-        Path site = NginxSites.site(project, project.hostNames().store());
+        Path site = NginxSites.site(project.hostNames().store());
         String original = Files.readString(site);
         String broken = original.replace("server " + store2.address() + ":" + store2.httpsPort() + ";",
                 "server " + store2.address() + ":9999;");
@@ -281,7 +289,7 @@ class VerifyBreakagesE2ETest {
                     .findFirst().orElseThrow(() -> new AssertionError(v.out()));
             assertEquals("load-balancer", site.host());
             assertTrue(site.cause().contains(foreign.toString()), site.cause());
-            assertTrue(site.cause().contains(NginxSites.site(project, store).toString()), site.cause());
+            assertTrue(site.cause().contains(NginxSites.site(store).toString()), site.cause());
             for (VerifyCli.Printed f : v.failed()) {
                 assertTrue(f.what().contains(store) || f.cause().contains(foreign.toString()), f.toString());
             }

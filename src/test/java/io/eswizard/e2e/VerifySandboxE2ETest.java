@@ -44,6 +44,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerifySandboxE2ETest {
 
+    private MachineState machine;
     private Path root;
     private ClusterProject project;
     private Path projectFile;
@@ -52,6 +53,7 @@ class VerifySandboxE2ETest {
     @BeforeAll
     void initAndRun() throws Exception {
         E2EPrerequisites.require();
+        machine = MachineState.take();
         E2EPrerequisites.stopLeftoverStandIns();
         root = Files.createTempDirectory("esw-e2e-sandbox33-");
         Path esZip = productZip("wso2es-2.1.0", StandIns.ES, root.resolve("wso2es-2.1.0.zip"));
@@ -85,12 +87,18 @@ class VerifySandboxE2ETest {
 
     @AfterAll
     void removeEverything() throws Exception {
-        if (project != null) {
-            StandIns.stopAll(project);
-            NginxSites.remove(project);
-        }
-        if (root != null) {
-            E2ESandbox.deleteTree(root);
+        try {
+            if (project != null) {
+                StandIns.stopAll(project);
+                LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
+            }
+        } finally {
+            if (machine != null) {
+                machine.restore();
+            }
+            if (root != null) {
+                E2ESandbox.deleteTree(root);
+            }
         }
     }
 
