@@ -41,7 +41,7 @@ final class LogPane extends VBox {
         list.setItems(vm.log());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getStyleClass().add("esw-run-log");
-        list.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(() -> followEnd = atEnd()));
+        list.addEventFilter(ScrollEvent.SCROLL, this::scrolled);
         TextField search = new TextField();
         search.setId("logSearch");
         search.setPromptText("Search the log (Enter for next)");
@@ -61,6 +61,17 @@ final class LogPane extends VBox {
     /** A run starts: show its lines as they come. */
     void follow() {
         followEnd = true;
+    }
+
+    /**
+     * A turn toward the first line stops following at once, so that a layout pass before the flow
+     * has settled cannot snap the view back; once settled, following resumes if the end is in view.
+     */
+    private void scrolled(ScrollEvent event) {
+        if (event.getDeltaY() > 0) {
+            followEnd = false;
+        }
+        Platform.runLater(() -> followEnd = atEnd());
     }
 
     private boolean atEnd() {
