@@ -26,6 +26,13 @@ public final class Dialogs {
         alert(owner, Alert.AlertType.INFORMATION, header, message).showAndWait();
     }
 
+    /** A question with one action and Cancel; true when the action was chosen. */
+    public static boolean confirm(Window owner, String header, String message, ButtonType action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, header, message);
+        alert.getButtonTypes().setAll(action, ButtonType.CANCEL);
+        return alert.showAndWait().filter(b -> b == action).isPresent();
+    }
+
     /** Save / Discard / Cancel for unsaved changes. */
     public static Optional<ButtonType> askToSave(Window owner, String projectName) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "Save the changes to “" + projectName + "”?",

@@ -5,6 +5,7 @@ import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
+import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.pages.WizardPage;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -55,6 +59,7 @@ public final class MainWindow implements ProjectActions {
     private final Button next = new Button("_Next");
     private final Button save = new Button("_Save");
     private StepList stepList;
+    private Theme theme;
 
     public MainWindow(Stage stage, WizardOptions options) {
         this.stage = stage;
@@ -67,10 +72,14 @@ public final class MainWindow implements ProjectActions {
         }
         // ControlsFX decorations need a DecorationPane as scene root; giving it one up front avoids a
         // root swap (and broken CSS lookups) on the first decorated field
+        theme = Theme.remembered(options.preferences());
         DecorationPane decorations = new DecorationPane();
-        decorations.setRoot(layout());
+        decorations.setRoot(layout(options));
         stage.setScene(new Scene(decorations, 1280, 800));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
+        theme.apply(stage.getScene());
+        stage.getScene().getAccelerators().put(KeyCombination.keyCombination(Banner.ACTION_SHORTCUT),
+                banner::fireAction);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         AppIcons.applyTo(stage);
@@ -85,7 +94,7 @@ public final class MainWindow implements ProjectActions {
                 ProjectDefaults.DEFAULT_STORES);
     }
 
-    private BorderPane layout() {
+    private BorderPane layout(WizardOptions options) {
         stepList = new StepList(steps, navigation::stateOf, this::showPage);
         pageHolder.setFitToWidth(true);
         pageHolder.setId("page-holder");
@@ -94,6 +103,10 @@ public final class MainWindow implements ProjectActions {
         next.setId("next");
         save.setId("save");
         next.setDefaultButton(true);
+        Icons.on(back, Feather.ARROW_LEFT);
+        Icons.on(next, Feather.ARROW_RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
+        Icons.on(save, Feather.SAVE);
         back.setTooltip(new Tooltip("The previous page (Alt+B)"));
         next.setTooltip(new Tooltip("The next page (Enter or Alt+N)"));
         save.setTooltip(new Tooltip("Save the project (Ctrl+S)"));
@@ -104,7 +117,11 @@ public final class MainWindow implements ProjectActions {
         VBox center = new VBox(banner, pageHolder, buttons);
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
-        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose));
+        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose, theme, chosen -> {
+            theme = chosen;
+            chosen.apply(stage.getScene());
+            chosen.remember(options.preferences());
+        }));
         root.setLeft(stepList);
         root.getStyleClass().add("esw-root");
         return root;
@@ -146,6 +163,7 @@ public final class MainWindow implements ProjectActions {
         }
         banner.hide();
         WizardPage page = pages.get(index);
+        pageHolder.setFitToHeight(page.fillsWindow());
         pageHolder.setContent(page.view());
         pageHolder.setVvalue(0);
         page.showProblems(navigation.problemsOf(index));
@@ -270,6 +288,15 @@ public final class MainWindow implements ProjectActions {
 
     public List<WizardStep> steps() {
         return steps;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The look in use. */
+    public Theme theme() {
+        return theme;
     }
 
     public WizardPage page(int index) {

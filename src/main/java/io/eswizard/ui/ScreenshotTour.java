@@ -26,6 +26,7 @@ final class ScreenshotTour extends Thread {
     public void run() {
         try {
             Files.createDirectories(directory);
+            onFx(this::fillScreen);
             shoot(0, "start");
             onFx(window::newLocalSandbox);
             for (int i = 1; i < window.steps().size(); i++) {
@@ -44,6 +45,15 @@ final class ScreenshotTour extends Thread {
         } finally {
             Platform.runLater(Platform::exit);
         }
+    }
+
+    /** The window fills the (virtual) screen, as a maximised window would; Xvfb has no window manager. */
+    private void fillScreen() {
+        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        window.stage().setX(0);
+        window.stage().setY(0);
+        window.stage().setWidth(bounds.getWidth());
+        window.stage().setHeight(bounds.getHeight());
     }
 
     private void shoot(int index, String name) throws Exception {

@@ -35,6 +35,14 @@ public abstract class WizardPage {
         return false;
     }
 
+    /**
+     * True for a page laid out to the window's height (Run, Verify: their lists scroll inside), false for a
+     * form that scrolls as a whole.
+     */
+    public boolean fillsWindow() {
+        return false;
+    }
+
     /** False for pages the shell must not validate-gate or count as complete (e.g. Run). */
     public boolean hasSettings() {
         return true;

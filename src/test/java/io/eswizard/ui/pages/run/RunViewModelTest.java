@@ -66,16 +66,16 @@ class RunViewModelTest {
     void anUnsavedProjectOrAMissingPasswordStartsNothing() throws Exception {
         RunViewModel unsaved = viewModel(null, new Secrets("pw", ""), "apply.sh");
         unsaved.run(RunMode.APPLY);
-        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: runs"));
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: a run works from the project's file"));
         unsaved.preflight().run();
-        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: the preflight"));
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: the preflight works"));
         unsaved.history().refresh();
         assertTrue(unsaved.history().runs().isEmpty());
         assertFalse(unsaved.busyProperty().get());
 
         RunViewModel noPassword = viewModel(dir.resolve("p.eswiz"), Secrets.NONE, "apply.sh");
         noPassword.run(RunMode.APPLY);
-        assertEquals("Enter the database password on the Database page first.", noPassword.statusProperty().get());
+        assertEquals("Needed before a run: Database › Application password.", noPassword.statusProperty().get());
         assertFalse(noPassword.busyProperty().get());
     }
 
