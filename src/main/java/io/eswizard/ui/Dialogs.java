@@ -48,6 +48,11 @@ public final class Dialogs {
         return alert.showAndWait().filter(b -> b == RESTORE).isPresent();
     }
 
+    /** Gives a dialog the wizard's own sheet (labels, help lines, messages). */
+    public static void style(javafx.scene.control.DialogPane pane) {
+        pane.getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
+    }
+
     private static Alert alert(Window owner, Alert.AlertType type, String header, String message) {
         Alert alert = new Alert(type, message);
         alert.setTitle("ES Cluster Wizard");
@@ -56,6 +61,7 @@ public final class Dialogs {
             alert.initOwner(owner);
         }
         alert.getDialogPane().setMinWidth(460);
+        style(alert.getDialogPane());
         AppIcons.applyTo((Stage) alert.getDialogPane().getScene().getWindow());
         return alert;
     }

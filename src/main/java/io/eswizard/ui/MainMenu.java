@@ -38,6 +38,14 @@ final class MainMenu {
         return new MenuBar(file, view(theme, onTheme));
     }
 
+    /** Ticks the theme's item (when the theme was chosen elsewhere). */
+    static void select(MenuBar bar, Theme theme) {
+        String id = "theme-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()) && i instanceof RadioMenuItem)
+                .forEach(i -> ((RadioMenuItem) i).setSelected(true));
+    }
+
     private static Menu view(Theme current, Consumer<Theme> onTheme) {
         Menu view = new Menu("_View");
         view.setId("menu-view");

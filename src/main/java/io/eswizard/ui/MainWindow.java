@@ -7,6 +7,8 @@ import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.pages.WizardPage;
+import io.eswizard.ui.pages.run.RunPage;
+import io.eswizard.ui.pages.verify.VerifyPage;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -60,6 +63,7 @@ public final class MainWindow implements ProjectActions {
     private final Button save = new Button("_Save");
     private StepList stepList;
     private Theme theme;
+    private java.util.prefs.Preferences preferences;
 
     public MainWindow(Stage stage, WizardOptions options) {
         this.stage = stage;
@@ -84,9 +88,20 @@ public final class MainWindow implements ProjectActions {
         stage.setMinHeight(600);
         AppIcons.applyTo(stage);
         bind();
+        verifyAfterEachRun();
         navigation.show(0);
         // the first validation waits for the debounce: the first page shows sooner
         validation.playFromStart();
+    }
+
+    /** A whole run that succeeded goes on to the Verify step, which checks the cluster at once. */
+    private void verifyAfterEachRun() {
+        RunPage run = (RunPage) pages.get(navigation.indexOf(Page.RUN));
+        VerifyPage verify = (VerifyPage) pages.get(navigation.indexOf(Page.VERIFY));
+        run.viewModel().onApplySucceeded(summary -> {
+            showPage(Page.VERIFY);
+            verify.verifyNow();
+        });
     }
 
     static ClusterProject newReferenceProject() {
@@ -117,11 +132,8 @@ public final class MainWindow implements ProjectActions {
         VBox center = new VBox(banner, pageHolder, buttons);
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
-        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose, theme, chosen -> {
-            theme = chosen;
-            chosen.apply(stage.getScene());
-            chosen.remember(options.preferences());
-        }));
+        this.preferences = options.preferences();
+        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose, theme, this::chooseTheme));
         root.setLeft(stepList);
         root.getStyleClass().add("esw-root");
         return root;
@@ -197,8 +209,11 @@ public final class MainWindow implements ProjectActions {
         }
     }
 
-    private void afterProjectReplaced(boolean atFirstSettingsPage) {
-        navigation.startOver(atFirstSettingsPage);
+    private void afterProjectReplaced(Page landing) {
+        navigation.startOver(true);
+        if (landing != navigation.page(navigation.current())) {
+            showPage(landing);
+        }
         validateNow();
     }
 
@@ -225,6 +240,11 @@ public final class MainWindow implements ProjectActions {
     @Override
     public void newLocalSandbox() {
         lifecycle.newLocalSandbox();
+    }
+
+    /** The sandbox without asking (the screenshot tour). */
+    void newLocalSandbox(SandboxChoice choice) {
+        lifecycle.createSandbox(choice);
     }
 
     @Override
@@ -288,6 +308,20 @@ public final class MainWindow implements ProjectActions {
 
     public List<WizardStep> steps() {
         return steps;
+    }
+
+    /** Shows the wizard in the theme and remembers it. */
+    public void chooseTheme(Theme chosen) {
+        theme = chosen;
+        chosen.apply(stage.getScene());
+        chosen.remember(preferences);
+        menuBar().ifPresent(bar -> MainMenu.select(bar, chosen));
+    }
+
+    private java.util.Optional<javafx.scene.control.MenuBar> menuBar() {
+        Node top = stage.getScene() == null ? null : stage.getScene().lookup(".menu-bar");
+        return top instanceof javafx.scene.control.MenuBar bar ? java.util.Optional.of(bar)
+                : java.util.Optional.empty();
     }
 
     public Stage stage() {

@@ -10,6 +10,7 @@ import io.eswizard.ui.pages.review.ReviewPage;
 import io.eswizard.ui.pages.run.RunPage;
 import io.eswizard.ui.pages.sso.SsoPage;
 import io.eswizard.ui.pages.start.StartPage;
+import io.eswizard.ui.pages.verify.VerifyPage;
 import java.util.List;
 
 /** The pages of the wizard, in order, with what builds each. The one list to edit when a page is added. */
@@ -28,7 +29,8 @@ public final class WizardSteps {
                 new WizardStep(Page.SSO, SsoPage::new),
                 new WizardStep(Page.LOAD_BALANCER, LoadBalancerPage::new),
                 new WizardStep(Page.REVIEW, ReviewPage::new),
-                new WizardStep(Page.RUN, RunPage::new));
+                new WizardStep(Page.RUN, RunPage::new),
+                new WizardStep(Page.VERIFY, VerifyPage::new));
     }
 
     /** The pages alone, in order: what the wizard's navigation needs. */

@@ -13,6 +13,8 @@ final class WizardTestSupport {
 
     Path nextSaveFile;
     Path nextExportTarget;
+    /** What "Try it on this machine" gets; null shows the real dialog. */
+    SandboxChoice nextSandbox;
 
     MainWindow open(Stage stage, Path tempDir) {
         return open(stage, tempDir.resolve("recovery"), false);
@@ -35,6 +37,11 @@ final class WizardTestSupport {
             @Override
             public Optional<Path> exportTarget(Window owner, String suggestedName, boolean zip) {
                 return Optional.ofNullable(nextExportTarget);
+            }
+
+            @Override
+            public Optional<SandboxChoice> sandbox(Window owner, SandboxChoice remembered) {
+                return nextSandbox == null ? FileDialogs.super.sandbox(owner, remembered) : Optional.of(nextSandbox);
             }
         };
         MainWindow window = new MainWindow(stage, new WizardOptions(prefs, recoveryDir, dialogs, offerRecovery));

@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.connection;
 
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.FieldRef;
+import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
@@ -28,6 +29,7 @@ public final class ConnectionPage extends FormPage {
     private FormField privateKey;
     private FormField become;
     private FormField becomePassword;
+    private final ProjectState state;
     private FormField python;
     private FormField overrides;
     private TableView<HostOverrideRow> table;
@@ -39,6 +41,7 @@ public final class ConnectionPage extends FormPage {
         super("Connection", "The wizard runs Ansible, which logs in to each machine over SSH. "
                 + "Tell it which user and key to use.");
         this.model = new ConnectionViewModel(context.state());
+        this.state = context.state();
     }
 
     @Override
@@ -97,6 +100,7 @@ public final class ConnectionPage extends FormPage {
     @Override
     protected void bindFieldsToModel() {
         becomePassword.disableWhen(model.flag(Field.BECOME).not());
+        noteWhenRunNeeds(becomePassword, state);
         addRow.setOnAction(e -> editNew(model.addOverride()));
         addThisMachine.setOnAction(e -> editNew(model.addThisMachine()));
         removeRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

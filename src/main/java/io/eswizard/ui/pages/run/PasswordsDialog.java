@@ -52,6 +52,7 @@ public final class PasswordsDialog {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().setId("passwords-dialog");
+        io.eswizard.ui.Dialogs.style(dialog.getDialogPane());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
