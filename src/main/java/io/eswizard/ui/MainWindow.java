@@ -5,10 +5,7 @@ import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
-import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.pages.WizardPage;
-import io.eswizard.ui.pages.run.RunPage;
-import io.eswizard.ui.pages.verify.VerifyPage;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,18 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.feather.Feather;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -57,10 +47,11 @@ public final class MainWindow implements ProjectActions {
     private final ProjectLifecycle lifecycle;
 
     private final Banner banner = new Banner();
-    private final ScrollPane pageHolder = new ScrollPane();
-    private final Button back = new Button("_Back");
-    private final Button next = new Button("_Next");
-    private final Button save = new Button("_Save");
+    private final PageHolder pageHolder = new PageHolder();
+    private final NavigationBar buttons = new NavigationBar();
+    private final Button back = buttons.back;
+    private final Button next = buttons.next;
+    private final Button save = buttons.save;
     private StepList stepList;
     private Theme theme;
     private java.util.prefs.Preferences preferences;
@@ -88,20 +79,10 @@ public final class MainWindow implements ProjectActions {
         stage.setMinHeight(600);
         AppIcons.applyTo(stage);
         bind();
-        verifyAfterEachRun();
+        WizardSteps.verifyAfterEachRun(pages, navigation, this::showPage);
         navigation.show(0);
         // the first validation waits for the debounce: the first page shows sooner
         validation.playFromStart();
-    }
-
-    /** A whole run that succeeded goes on to the Verify step, which checks the cluster at once. */
-    private void verifyAfterEachRun() {
-        RunPage run = (RunPage) pages.get(navigation.indexOf(Page.RUN));
-        VerifyPage verify = (VerifyPage) pages.get(navigation.indexOf(Page.VERIFY));
-        run.viewModel().onApplySucceeded(summary -> {
-            showPage(Page.VERIFY);
-            verify.verifyNow();
-        });
     }
 
     static ClusterProject newReferenceProject() {
@@ -111,24 +92,6 @@ public final class MainWindow implements ProjectActions {
 
     private BorderPane layout(WizardOptions options) {
         stepList = new StepList(steps, navigation::stateOf, this::showPage);
-        pageHolder.setFitToWidth(true);
-        pageHolder.setId("page-holder");
-        pageHolder.getStyleClass().add("esw-page-holder");
-        back.setId("back");
-        next.setId("next");
-        save.setId("save");
-        next.setDefaultButton(true);
-        Icons.on(back, Feather.ARROW_LEFT);
-        Icons.on(next, Feather.ARROW_RIGHT);
-        next.setContentDisplay(ContentDisplay.RIGHT);
-        Icons.on(save, Feather.SAVE);
-        back.setTooltip(new Tooltip("The previous page (Alt+B)"));
-        next.setTooltip(new Tooltip("The next page (Enter or Alt+N)"));
-        save.setTooltip(new Tooltip("Save the project (Ctrl+S)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(save, spacer, back, next);
-        buttons.getStyleClass().add("esw-nav-bar");
         VBox center = new VBox(banner, pageHolder, buttons);
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
@@ -175,9 +138,7 @@ public final class MainWindow implements ProjectActions {
         }
         banner.hide();
         WizardPage page = pages.get(index);
-        pageHolder.setFitToHeight(page.fillsWindow());
-        pageHolder.setContent(page.view());
-        pageHolder.setVvalue(0);
+        pageHolder.show(page);
         page.showProblems(navigation.problemsOf(index));
         page.onShow();
         stepList.getSelectionModel().select(index);
@@ -201,6 +162,7 @@ public final class MainWindow implements ProjectActions {
         if (outcome instanceof WizardViewModel.Refused refused) {
             banner.showError(refused.message());
             pages.get(navigation.current()).focusField(refused.field());
+            pageHolder.revealFocusOwner();
         } else if (outcome instanceof WizardViewModel.Warned warned) {
             banner.showWarning(warned.message(), "Continue _anyway", () -> {
                 navigation.acceptWarnings();
@@ -230,7 +192,9 @@ public final class MainWindow implements ProjectActions {
         int owner = navigation.ownerOf(field);
         navigation.show(owner);
         pages.get(owner).focusField(field);
+        pageHolder.revealFocusOwner();
     }
+
 
     @Override
     public void newProject() {
@@ -319,18 +283,12 @@ public final class MainWindow implements ProjectActions {
     }
 
     private java.util.Optional<javafx.scene.control.MenuBar> menuBar() {
-        Node top = stage.getScene() == null ? null : stage.getScene().lookup(".menu-bar");
-        return top instanceof javafx.scene.control.MenuBar bar ? java.util.Optional.of(bar)
-                : java.util.Optional.empty();
+        return stage.getScene().lookup(".menu-bar") instanceof javafx.scene.control.MenuBar bar
+                ? java.util.Optional.of(bar) : java.util.Optional.empty();
     }
 
     public Stage stage() {
         return stage;
-    }
-
-    /** The look in use. */
-    public Theme theme() {
-        return theme;
     }
 
     public WizardPage page(int index) {

@@ -78,6 +78,8 @@ final class StepList extends ListView<Integer> {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             row = new HBox(10, pageIcon, title, spacer, mark);
             row.getStyleClass().add("esw-step-row");
+            // the cell takes the list's width, never more: no horizontal scroll bar
+            setPrefWidth(0);
             title.getStyleClass().add("esw-step-title");
         }
 

@@ -43,10 +43,11 @@ public final class TopologyView extends Pane {
         }
     }
 
-    private static final double BOX_W = 180;
-    private static final double BOX_H = 80;
-    private static final double GAP = 16;
-    private static final double ROW_GAP = 46;
+    private double boxW = 180;
+    private double boxH = 80;
+    private double gap = 16;
+    private double rowGap = 46;
+    private boolean compact;
 
     private final Group picture = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -62,6 +63,15 @@ public final class TopologyView extends Pane {
         setId("review-topology");
         picture.getTransforms().add(scale);
         getChildren().add(picture);
+    }
+
+    /** Smaller boxes with the name and address only, for a picture beside other things (Verify). */
+    public void setCompact(boolean compact) {
+        this.compact = compact;
+        boxW = compact ? 150 : 180;
+        boxH = compact ? 44 : 80;
+        gap = compact ? 12 : 16;
+        rowGap = compact ? 26 : 46;
     }
 
     /** Shrinks the picture to the width the view gets (never enlarges it). */
@@ -80,29 +90,29 @@ public final class TopologyView extends Pane {
         List<EsNode> publishers = p.nodesWithRole(NodeRole.PUBLISHER).toList();
         List<EsNode> stores = p.nodesWithRole(NodeRole.STORE).toList();
         int widest = Math.max(2, Math.max(publishers.size() + stores.size(), 3));
-        double width = widest * (BOX_W + GAP);
+        double width = widest * (boxW + gap);
         double lbY = 8;
-        double nodesY = lbY + BOX_H + ROW_GAP;
-        double backY = nodesY + BOX_H + ROW_GAP;
+        double nodesY = lbY + boxH + rowGap;
+        double backY = nodesY + boxH + rowGap;
 
-        double lbX = width / 2 - BOX_W / 2;
+        double lbX = width / 2 - boxW / 2;
         box(InventoryGenerator.LOAD_BALANCER_HOST, lbX, lbY, "esw-topo-lb", "Load balancer (NGINX)",
                 orDash(p.loadBalancer().address()) + "  :" + p.loadBalancer().httpsPort(),
                 p.hostNames().publisher() + "\n" + p.hostNames().store());
 
-        double x = (width - (publishers.size() + stores.size()) * (BOX_W + GAP) + GAP) / 2;
-        double dbX = p.sso().enabled() ? width / 2 - BOX_W - GAP : width / 2 - BOX_W / 2;
-        double isX = width / 2 + GAP;
+        double x = (width - (publishers.size() + stores.size()) * (boxW + gap) + gap) / 2;
+        double dbX = p.sso().enabled() ? width / 2 - boxW - gap : width / 2 - boxW / 2;
+        double isX = width / 2 + gap;
         for (EsNode n : Stream.concat(publishers.stream(), stores.stream()).toList()) {
             String style = n.role() == NodeRole.PUBLISHER ? "esw-topo-publisher" : "esw-topo-store";
-            line(lbX + BOX_W / 2, lbY + BOX_H, x + BOX_W / 2, nodesY);
-            line(x + BOX_W / 2, nodesY + BOX_H, dbX + BOX_W / 2, backY);
+            line(lbX + boxW / 2, lbY + boxH, x + boxW / 2, nodesY);
+            line(x + boxW / 2, nodesY + boxH, dbX + boxW / 2, backY);
             if (p.sso().enabled()) {
-                line(x + BOX_W / 2, nodesY + BOX_H, isX + BOX_W / 2, backY);
+                line(x + boxW / 2, nodesY + boxH, isX + boxW / 2, backY);
             }
             box(n.name(), x, nodesY, style, n.name() + " (" + n.role().id() + ")",
                     orDash(n.address()) + "  :" + n.httpsPort(), "member port " + n.memberPort());
-            x += BOX_W + GAP;
+            x += boxW + gap;
         }
         box(InventoryGenerator.DATABASE_HOST, dbX, backY, "esw-topo-db", "MySQL database",
                 orDash(p.database().host()) + "  :" + p.database().port(), "app user " + p.database().appUser());
@@ -112,7 +122,7 @@ public final class TopologyView extends Pane {
                     orDash(p.sso().isAddress()) + "  :" + p.sso().isHttpsPort(), "single sign-on");
         }
         naturalWidth = width + 16;
-        naturalHeight = backY + BOX_H + 16;
+        naturalHeight = backY + boxH + 16;
         applyStates();
         requestLayout();
     }
@@ -193,19 +203,21 @@ public final class TopologyView extends Pane {
     }
 
     private void box(String host, double x, double y, String style, String title, String address, String detail) {
-        Rectangle r = new Rectangle(x, y, BOX_W, BOX_H);
+        Rectangle r = new Rectangle(x, y, boxW, boxH);
         r.setArcWidth(10);
         r.setArcHeight(10);
         r.getStyleClass().addAll("esw-topo-box", style);
         r.setId("topo-" + host);
-        Text t = new Text(x + 8, y + 6, title + "\n" + address + "\n" + detail);
+        // compact: "publisher-1", "Load balancer"; the role or product in brackets is left out
+        Text t = new Text(x + 8, y + 6, compact ? title.replaceFirst(" \\(.*\\)$", "") + "\n" + address
+                : title + "\n" + address + "\n" + detail);
         t.setTextOrigin(VPos.TOP);
         t.setTextAlignment(TextAlignment.LEFT);
-        t.setWrappingWidth(BOX_W - 30);
+        t.setWrappingWidth(boxW - 30);
         t.getStyleClass().add("esw-topo-text");
-        t.setClip(new Rectangle(x, y, BOX_W - 22, BOX_H));
+        t.setClip(new Rectangle(x, y, boxW - 22, boxH));
         FontIcon mark = Icons.of(Feather.CIRCLE, "esw-topo-mark");
-        mark.relocate(x + BOX_W - 22, y + 6);
+        mark.relocate(x + boxW - 22, y + 6);
         mark.setVisible(false);
         boxes.put(host, r);
         marks.put(host, mark);

@@ -11,6 +11,9 @@ import javafx.scene.Node;
  */
 public abstract class WizardPage {
 
+    /** Style class of a page's own actions (buttons), which must show without scrolling the page. */
+    public static final String ACTION = "esw-action";
+
     private Node view;
 
     public final Node view() {

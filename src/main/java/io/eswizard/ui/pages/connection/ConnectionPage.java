@@ -13,7 +13,9 @@ import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
 import java.util.List;
+import io.eswizard.ui.components.Icons;
 import javafx.scene.control.Button;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -56,7 +58,7 @@ public final class ConnectionPage extends FormPage {
         python = text(model, Field.PYTHON_INTERPRETER);
         table = new TableView<>(model.overrides());
         table.setEditable(true);
-        table.setPrefHeight(180);
+        table.setPrefHeight(140);
         table.setPlaceholder(new Label("Every machine uses the settings above."));
         table.getColumns().add(Tables.column("override-address", Field.OVERRIDE_ADDRESS, 160,
                 HostOverrideRow::addressProperty, Converters.plain()));
@@ -81,6 +83,12 @@ public final class ConnectionPage extends FormPage {
         addThisMachine.setId("override-add-local");
         removeRow = new Button("Remove");
         removeRow.setId("override-remove");
+        Icons.on(addRow, Feather.PLUS);
+        Icons.on(addThisMachine, Feather.MONITOR);
+        Icons.on(removeRow, Feather.TRASH_2);
+        addRow.getStyleClass().add(ACTION);
+        addThisMachine.getStyleClass().add(ACTION);
+        removeRow.getStyleClass().add(ACTION);
         HBox buttons = new HBox(addRow, addThisMachine, removeRow);
         buttons.getStyleClass().add("esw-inline");
         VBox box = new VBox(table, buttons);

@@ -90,6 +90,7 @@ public final class ReviewPage extends WizardPage {
         title.getStyleClass().add("esw-page-title");
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
+        List.of(save, export, exportZip).forEach(b -> b.getStyleClass().add(ACTION));
         HBox buttons = new HBox(save, export, exportZip);
         buttons.getStyleClass().add("esw-inline");
         // the page's actions first: visible without scrolling

@@ -162,6 +162,7 @@ public final class RunPage extends WizardPage {
                 .and(historyList.getSelectionModel().selectedItemProperty().isNull())));
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
         toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs);
+        toolbar.getChildren().forEach(b -> b.getStyleClass().add(ACTION));
         toolbar.getStyleClass().add("esw-toolbar");
         toolbar.setId("runToolbar");
         return toolbar;
@@ -250,8 +251,10 @@ public final class RunPage extends WizardPage {
         hostsTitle.getStyleClass().add("esw-side-title");
         ScrollPane hosts = new ScrollPane(new HostGrid(vm));
         hosts.setFitToWidth(true);
-        hosts.setPrefViewportHeight(9 * 27);
-        hosts.setMinViewportHeight(4 * 27);
+        // every machine of a usual cluster shows; a larger one scrolls
+        hosts.minViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(9, Math.max(1, vm.hosts().size())) * 26.0, vm.hosts()));
+        hosts.prefViewportHeightProperty().bind(hosts.minViewportHeightProperty());
         hosts.setId("hostScroll");
         VBox side = new VBox(4, hostsTitle, hosts, lists);
         VBox.setVgrow(lists, Priority.ALWAYS);

@@ -76,10 +76,6 @@ public final class RunViewModel {
         this.history = new RunHistoryViewModel(context, console);
     }
 
-    public RunContext context() {
-        return context;
-    }
-
     /** Whether the action can start now, or what stands in the way. */
     public RunReadiness.Blocker readiness(RunReadiness.Action action) {
         return RunReadiness.check(context, action);

@@ -116,6 +116,9 @@ public final class VerifyPage extends WizardPage {
         counts.textProperty().bind(Bindings.createStringBinding(() -> vm.checks().isEmpty() ? ""
                         : vm.passedProperty().get() + " passed, " + vm.failedProperty().get() + " failed",
                 vm.checks(), vm.passedProperty(), vm.failedProperty()));
+        verify.getStyleClass().add(ACTION);
+        cancel.getStyleClass().add(ACTION);
+        onlyFailed.getStyleClass().add(ACTION);
         HBox toolbar = new HBox(verify, cancel, onlyFailed, counts);
         toolbar.getStyleClass().add("esw-toolbar");
         Label status = new Label();
@@ -133,6 +136,7 @@ public final class VerifyPage extends WizardPage {
         topology = new TopologyView();
         topology.setId("verify-topology");
         topology.setFitToWidth(true);
+        topology.setCompact(true);
         vm.targets().addListener((MapChangeListener<String, VerifyViewModel.TargetState>) c -> colour());
         FilteredList<VerifyCheck> shown = new FilteredList<>(vm.checks());
         onlyFailed.selectedProperty().addListener((o, a, only) -> shown.setPredicate(only ? c -> !c.ok() : null));
