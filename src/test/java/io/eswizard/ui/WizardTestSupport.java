@@ -15,6 +15,8 @@ final class WizardTestSupport {
     Path nextExportTarget;
     /** What "Try it on this machine" gets; null shows the real dialog. */
     SandboxChoice nextSandbox;
+    /** The preferences of the window last opened. */
+    Preferences preferences;
 
     MainWindow open(Stage stage, Path tempDir) {
         return open(stage, tempDir.resolve("recovery"), false);
@@ -23,6 +25,7 @@ final class WizardTestSupport {
     /** Like WizardApp.start: shows the window, then offers a recovery copy when asked to. */
     MainWindow open(Stage stage, Path recoveryDir, boolean offerRecovery) {
         Preferences prefs = Preferences.userRoot().node("es-cluster-wizard-test-" + System.nanoTime());
+        preferences = prefs;
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> projectToOpen(Window owner) {
