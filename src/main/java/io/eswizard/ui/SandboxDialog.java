@@ -85,6 +85,7 @@ final class SandboxDialog {
         grid.add(message, 0, 7, 2, 1);
         GridPane.setHgrow(esInput, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(680);
         dialog.getDialogPane().getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
         javafx.beans.binding.ObjectBinding<SandboxChoice> choice = Bindings.createObjectBinding(
                 () -> new SandboxChoice(es.get(), is.get(), folder.get()), es, is, folder);

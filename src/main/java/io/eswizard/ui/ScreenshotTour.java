@@ -45,11 +45,9 @@ final class ScreenshotTour extends Thread {
                 window.tryNext();
             });
             camera.shoot(steps + 1, "nodes-with-errors");
-            dialogs(steps + 2);
+            dialogs(steps + 2, choice);
             TourCamera.onFx(() -> window.chooseTheme(Theme.DARK));
-            TourCamera.onFx(() -> window.newLocalSandbox(choice));
-            TourCamera.waitFor(20, () -> window.state().fileProperty().get() != null);
-            int n = steps + 4;
+            int n = steps + 5;
             for (Page page : new Page[] {Page.START, Page.NODES, Page.REVIEW, Page.RUN}) {
                 TourCamera.onFx(() -> window.showPage(page));
                 camera.shoot(n++, page.id() + "-dark");
@@ -62,19 +60,34 @@ final class ScreenshotTour extends Thread {
         }
     }
 
-    /** The sandbox dialog, and the passwords the Run page asks for before a run. */
-    private void dialogs(int number) throws Exception {
+    /**
+     * The sandbox dialog; Run on an unsaved project (it offers to save first); Run on the saved sandbox
+     * (it asks for the passwords).
+     */
+    private void dialogs(int number, SandboxChoice choice) throws Exception {
+        TourCamera.onFx(() -> window.showPage(Page.START));
         TourCamera.startOnFx(window::newLocalSandbox);
         TourCamera.waitFor(10, () -> TourCamera.dialog("sandbox-dialog") != null);
         camera.shoot(number, "sandbox-dialog");
         TourCamera.cancel("sandbox-dialog");
         TourCamera.onFx(() -> window.showPage(Page.RUN));
-        TourCamera.startOnFx(() -> window.stage().getScene().lookup("#runButton")
-                .fireEvent(new javafx.event.ActionEvent()));
-        boolean asked = TourCamera.waitFor(10, () -> TourCamera.dialog("passwords-dialog") != null);
-        if (asked) {
-            camera.shoot(number + 1, "run-passwords");
+        pressRun();
+        if (TourCamera.waitFor(10, () -> TourCamera.dialog(null) != null)) {
+            camera.shoot(number + 1, "run-save-first");
+            TourCamera.cancel(null);
+        }
+        TourCamera.onFx(() -> window.newLocalSandbox(choice));
+        TourCamera.waitFor(20, () -> window.state().fileProperty().get() != null);
+        TourCamera.onFx(() -> window.showPage(Page.RUN));
+        pressRun();
+        if (TourCamera.waitFor(10, () -> TourCamera.dialog("passwords-dialog") != null)) {
+            camera.shoot(number + 2, "run-passwords");
             TourCamera.cancel("passwords-dialog");
         }
+    }
+
+    private void pressRun() {
+        TourCamera.startOnFx(() -> ((javafx.scene.control.Button) window.stage().getScene().lookup("#runButton"))
+                .fire());
     }
 }

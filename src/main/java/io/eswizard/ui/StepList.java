@@ -76,7 +76,7 @@ final class StepList extends ListView<Integer> {
         StepCell() {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(10, pageIcon, title, spacer, mark);
+            row = new HBox(8, pageIcon, title, spacer, mark);
             row.getStyleClass().add("esw-step-row");
             // the cell takes the list's width, never more: no horizontal scroll bar
             setPrefWidth(0);

@@ -80,11 +80,11 @@ final class TourCamera {
         return false;
     }
 
-    /** The dialog showing with this id, or null. */
+    /** The dialog showing with this id (null: a message box, which has none), or null. */
     static DialogPane dialog(String id) {
         for (Window w : Window.getWindows()) {
             if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-                    && id.equals(pane.getId())) {
+                    && java.util.Objects.equals(id, pane.getId())) {
                 return pane;
             }
         }

@@ -71,6 +71,7 @@ public final class PasswordsDialog {
             Label label = new Label(field.ref().label());
             label.setLabelFor(input);
             label.getStyleClass().add("esw-field-label");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, 0, row);
             grid.add(input, 1, row++);
             Label help = new Label(field.help());
@@ -85,6 +86,7 @@ public final class PasswordsDialog {
             inputs.put(field, input);
         }
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(680);
         dialog.getDialogPane().getButtonTypes().setAll(CONTINUE, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(CONTINUE);
         ok.disableProperty().bind(incomplete(inputs, noSudo));
