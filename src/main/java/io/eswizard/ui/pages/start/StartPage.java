@@ -78,8 +78,11 @@ public final class StartPage extends FormPage {
         Label line = new Label(help);
         line.getStyleClass().add("esw-field-help");
         line.setWrapText(true);
+        button.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(button, line);
         box.getStyleClass().add("esw-start-choice");
+        box.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 
