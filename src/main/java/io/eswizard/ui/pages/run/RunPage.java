@@ -229,6 +229,14 @@ public final class RunPage extends WizardPage {
         failureList.setItems(vm.failures());
         failureList.setCellFactory(v -> new RunCells.Failure(context.state()::project,
                 context.actions()::goToField));
+        // by keyboard: Enter on a failure goes to the setting it most likely comes from
+        failureList.setOnKeyPressed(e -> {
+            TaskResult selected = failureList.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                FieldLinks.fieldFor(selected, context.state().project()).ifPresent(context.actions()::goToField);
+                e.consume();
+            }
+        });
         historyList.setId("runHistory");
         historyList.setPlaceholder(new Label("No runs yet."));
         historyList.setItems(vm.history().runs());

@@ -144,6 +144,15 @@ public final class VerifyPage extends WizardPage {
         list.setId("verifyChecks");
         list.setPlaceholder(new Label("No checks yet. Verify runs by itself after a successful run, or press Verify."));
         list.setCellFactory(v -> new CheckCell());
+        // by keyboard: Enter on a failed check goes to the setting that fixes it
+        list.setOnKeyPressed(e -> {
+            VerifyCheck selected = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                FieldRef.find(context.state().project(), selected.fieldPath())
+                        .ifPresent(field -> context.actions().goToField(field));
+                e.consume();
+            }
+        });
         VBox top = new VBox(4, title, intro, toolbar, status, topology);
         BorderPane root = new BorderPane(list);
         BorderPane.setMargin(list, new javafx.geometry.Insets(6, 0, 0, 0));

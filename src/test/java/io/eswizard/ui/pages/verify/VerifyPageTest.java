@@ -99,5 +99,14 @@ class VerifyPageTest {
                 .orElseThrow(() -> new AssertionError("a failed database login links to the database address"));
         robot.interact(link::fire);
         assertEquals(List.of(Field.DATABASE_HOST.ref()), page.fieldsVisited);
+
+        int database = list.getItems().stream().map(VerifyCheck::fieldPath).toList().indexOf("database.host");
+        robot.interact(() -> {
+            list.getSelectionModel().select(database);
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(List.of(Field.DATABASE_HOST.ref(), Field.DATABASE_HOST.ref()), page.fieldsVisited,
+                "Enter on a failed check goes there too");
     }
 }
