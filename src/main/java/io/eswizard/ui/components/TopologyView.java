@@ -168,6 +168,12 @@ public final class TopologyView extends Pane {
         return Math.min(1, (width - snappedLeftInset() - snappedRightInset()) / naturalWidth);
     }
 
+    /** The height follows the width it gets (the picture shrinks to fit). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return fitToWidth ? javafx.geometry.Orientation.HORIZONTAL : null;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return snappedLeftInset() + naturalWidth + snappedRightInset();

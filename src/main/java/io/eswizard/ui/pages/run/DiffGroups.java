@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A dry run's diffs as the viewer lists them: per machine (in the order they came), each changed file
+ * A dry run's diffs as the viewer lists them: per machine (by name), each changed file
  * once, with its diff: one whole-file diff per file per machine, as the playbook's file-edit modules
  * report it; a file that several tasks touch shows their diffs one after the other. Needs no FX toolkit.
  */
@@ -47,9 +47,9 @@ final class DiffGroups {
     private DiffGroups() {
     }
 
-    /** Machine → its changed files, in the order the run reported them. */
+    /** Machine (by name) → its changed files, in the order the run reported them. */
     static Map<String, List<ChangedFile>> byHost(List<FileDiff> diffs) {
-        Map<String, Map<String, List<FileDiff>>> grouped = new LinkedHashMap<>();
+        Map<String, Map<String, List<FileDiff>>> grouped = new java.util.TreeMap<>();
         for (FileDiff d : diffs) {
             grouped.computeIfAbsent(d.host(), h -> new LinkedHashMap<>())
                     .computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(d);

@@ -53,7 +53,8 @@ final class DiffViewer {
                     setGraphic(null);
                 } else if (item instanceof DiffGroups.ChangedFile f) {
                     int[] counts = f.counts();
-                    setText(shortName(f.file()) + "   +" + counts[0] + " −" + counts[1]);
+                    setText(fileName(f.file()) + "   +" + counts[0] + " −" + counts[1]);
+                    setTooltip(new javafx.scene.control.Tooltip(f.file()));
                     setGraphic(Icons.of(Feather.FILE_TEXT));
                 } else {
                     setText(item + " (" + byHost.get(item.toString()).size() + " files)");
@@ -71,14 +72,17 @@ final class DiffViewer {
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue() instanceof DiffGroups.ChangedFile f) {
                 path.setText(f.host() + ":  " + f.file());
-                text.setItems(FXCollections.observableArrayList(f.text().split("\n")));
+                List<String> lines = List.of(f.text().split("\n"));
+                text.setItems(FXCollections.observableArrayList(lines));
+                // a whole file: start at its first change
+                text.scrollTo(Math.max(0, firstChange(lines) - 3));
             }
         });
         VBox right = new VBox(6, path, text);
         VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
         right.setPadding(new javafx.geometry.Insets(6));
         SplitPane split = new SplitPane(tree, right);
-        split.setDividerPositions(0.33);
+        split.setDividerPositions(0.3);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Dry run: what would change (" + files + " files on " + byHost.size() + " machines)");
@@ -96,11 +100,21 @@ final class DiffViewer {
         return stage;
     }
 
-    /** "…/repository/conf/registry.xml" for a long path: the end is what tells files apart. */
-    static String shortName(String file) {
-        String[] parts = file.split("/");
-        return parts.length <= 3 ? file : "…/" + String.join("/", java.util.Arrays.copyOfRange(parts,
-                parts.length - 3, parts.length));
+    /** "registry.xml": the list shows the name, the header above the diff the whole path. */
+    static String fileName(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 || slash == file.length() - 1 ? file : file.substring(slash + 1);
+    }
+
+    /** The first added or removed line below the headers; 0 when there is none. */
+    static int firstChange(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if ((l.startsWith("+") && !l.startsWith("+++")) || (l.startsWith("-") && !l.startsWith("---"))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** A diff line, green when added and red when removed. */

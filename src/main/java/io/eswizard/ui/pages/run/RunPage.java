@@ -158,8 +158,10 @@ public final class RunPage extends WizardPage {
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
         cancel.disableProperty().bind(vm.runningProperty().not());
-        retry.disableProperty().bind(vm.busyProperty().or(vm.lastSummaryProperty().isNull()
-                .and(historyList.getSelectionModel().selectedItemProperty().isNull())));
+        // only when a run (the last, or the one selected under Past runs) left hosts to retry
+        retry.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> selectedOrLastSummary() == null || selectedOrLastSummary().hostsToRetry().isEmpty(),
+                vm.lastSummaryProperty(), historyList.getSelectionModel().selectedItemProperty())));
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
         toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs);
         toolbar.getChildren().forEach(b -> b.getStyleClass().add(ACTION));

@@ -140,10 +140,14 @@ public final class VerifyPage extends WizardPage {
         vm.targets().addListener((MapChangeListener<String, VerifyViewModel.TargetState>) c -> colour());
         FilteredList<VerifyCheck> shown = new FilteredList<>(vm.checks());
         onlyFailed.selectedProperty().addListener((o, a, only) -> shown.setPredicate(only ? c -> !c.ok() : null));
-        ListView<VerifyCheck> list = new ListView<>(shown);
+        // failed checks first, each group in the order the checks came
+        javafx.collections.transformation.SortedList<VerifyCheck> failedFirst = new javafx.collections.transformation
+                .SortedList<>(shown, java.util.Comparator.comparing(VerifyCheck::ok)
+                .thenComparingInt(vm.checks()::indexOf));
+        ListView<VerifyCheck> list = new ListView<>(failedFirst);
         list.setId("verifyChecks");
         list.setPlaceholder(new Label("No checks yet. Verify runs by itself after a successful run, or press Verify."));
-        list.setCellFactory(v -> new CheckCell());
+        list.setCellFactory(v -> new CheckCell(list));
         // by keyboard: Enter on a failed check goes to the setting that fixes it
         list.setOnKeyPressed(e -> {
             VerifyCheck selected = list.getSelectionModel().getSelectedItem();
@@ -174,6 +178,12 @@ public final class VerifyPage extends WizardPage {
 
     /** One check: a green or red mark, the machine, what was checked; under a failure its cause and the fix. */
     private final class CheckCell extends ListCell<VerifyCheck> {
+        private final ListView<VerifyCheck> list;
+
+        CheckCell(ListView<VerifyCheck> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(VerifyCheck c, boolean empty) {
             super.updateItem(c, empty);
@@ -189,12 +199,14 @@ public final class VerifyPage extends WizardPage {
             what.setWrapText(true);
             VBox text = new VBox(2, what);
             HBox.setHgrow(text, Priority.ALWAYS);
+            // the text takes the row's width, so that a long cause wraps instead of being cut
+            text.prefWidthProperty().bind(list.widthProperty().subtract(200));
             text.setMinWidth(0);
-            text.setPrefWidth(1);
             if (!c.ok()) {
                 Label cause = new Label(c.cause());
                 cause.getStyleClass().add("esw-check-cause");
                 cause.setWrapText(true);
+                cause.setMinHeight(Region.USE_PREF_SIZE);
                 text.getChildren().add(cause);
                 FieldRef.find(context.state().project(), c.fieldPath()).ifPresent(field -> {
                     Hyperlink link = new Hyperlink("Go to " + field.label());

@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.verify;
 
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
 import io.eswizard.ui.pages.run.RunContext;
@@ -50,6 +51,9 @@ public final class VerifyViewModel {
 
     /** Where a host stands in the checks made so far. */
     public enum TargetState { RUNNING, OK, FAILED }
+
+    /** A node's login to the ES databases: it tells about the database server too. */
+    static final String DATABASE_CHECK = "database";
 
     private final RunContext context;
     private final Verifier verifier;
@@ -194,8 +198,11 @@ public final class VerifyViewModel {
             if (target.isBlank()) {
                 continue;
             }
-            TargetState before = changed.getOrDefault(target, targets.get(target));
-            changed.put(target, !c.ok() || before == TargetState.FAILED ? TargetState.FAILED : TargetState.OK);
+            for (String host : c.check().equals(DATABASE_CHECK) ? List.of(target, InventoryGenerator.DATABASE_HOST)
+                    : List.of(target)) {
+                TargetState before = changed.getOrDefault(host, targets.get(host));
+                changed.put(host, !c.ok() || before == TargetState.FAILED ? TargetState.FAILED : TargetState.OK);
+            }
         }
         passed.set(passed.get() + ok);
         failed.set(failed.get() + batch.size() - ok);
@@ -226,7 +233,10 @@ public final class VerifyViewModel {
                     + suffix + "/publisher";
         }
         int bad = report.failed().size();
+        VerifyCheck first = report.failed().get(0);
+        String where = first.target().isBlank() ? first.host() : first.target();
         return bad + " of " + report.checks().size() + (report.checks().size() == 1 ? " check" : " checks")
-                + " failed. Each says what is wrong and on which machine; \"Go to\" opens the setting that fixes it.";
+                + " failed, the first on " + (where.isBlank() ? "this computer" : where) + ": " + first.what()
+                + ". Each says what is wrong; \"Go to\" opens the setting that fixes it.";
     }
 }

@@ -17,7 +17,7 @@ class DiffGroupsTest {
     }
 
     @Test
-    void filesAreListedPerMachineInTheOrderTheRunReportedThem() {
+    void filesAreListedPerMachineByNameEachInTheOrderTheRunReportedThem() {
         List<FileDiff> diffs = List.of(
                 diff("store-1", "es_node : registry.xml", "/es/store-1/repository/conf/registry.xml", "a\n", "b\n"),
                 diff("publisher-1", "es_node : carbon.xml", "/es/p1/repository/conf/carbon.xml", "x\ny\n", "x\nz\n"),
@@ -25,7 +25,7 @@ class DiffGroupsTest {
                 diff("store-1", "es_node : registry.xml again", "/es/store-1/repository/conf/registry.xml", "b\n",
                         "c\n"));
         Map<String, List<DiffGroups.ChangedFile>> byHost = DiffGroups.byHost(diffs);
-        assertEquals(List.of("store-1", "publisher-1"), List.copyOf(byHost.keySet()));
+        assertEquals(List.of("publisher-1", "store-1"), List.copyOf(byHost.keySet()));
         List<DiffGroups.ChangedFile> store = byHost.get("store-1");
         assertEquals(List.of("/es/store-1/repository/conf/registry.xml", "/es/store-1/repository/conf/carbon.xml"),
                 store.stream().map(DiffGroups.ChangedFile::file).toList());
@@ -38,8 +38,10 @@ class DiffGroupsTest {
     }
 
     @Test
-    void longPathsKeepTheirEnd() {
-        assertEquals("…/repository/conf/registry.xml", DiffViewer.shortName("/opt/es/wso2es-2.1.0/repository/conf/registry.xml"));
-        assertEquals("/etc/hosts", DiffViewer.shortName("/etc/hosts"));
+    void theListShowsTheFileNameAndTheDiffStartsAtItsFirstChange() {
+        assertEquals("registry.xml", DiffViewer.fileName("/opt/es/wso2es-2.1.0/repository/conf/registry.xml"));
+        assertEquals("hosts", DiffViewer.fileName("/etc/hosts"));
+        assertEquals(4, DiffViewer.firstChange(List.of("# task: t", "--- a", "+++ b", " same", "-old", "+new")));
+        assertEquals(0, DiffViewer.firstChange(List.of("--- a", "+++ b", " same")));
     }
 }

@@ -50,22 +50,23 @@ class DiffViewerTest {
         @SuppressWarnings("unchecked")
         TreeView<Object> tree = (TreeView<Object>) viewer[0].getScene().lookup("#diffFiles");
         List<TreeItem<Object>> machines = tree.getRoot().getChildren();
-        assertEquals(List.of("store-1", "database"), machines.stream().map(i -> i.getValue().toString()).toList());
-        assertEquals(2, machines.get(0).getChildren().size());
-        assertEquals(1, machines.get(1).getChildren().size());
+        assertEquals(List.of("database", "store-1"), machines.stream().map(i -> i.getValue().toString()).toList());
+        assertEquals(1, machines.get(0).getChildren().size());
+        assertEquals(2, machines.get(1).getChildren().size());
         @SuppressWarnings("unchecked")
         ListView<String> text = (ListView<String>) viewer[0].getScene().lookup("#diffText");
-        assertTrue(text.getItems().contains("+<c/>") && text.getItems().contains("-<b/>")
-                && text.getItems().contains(" <a/>"), "the whole file, changed lines marked: " + text.getItems());
+        assertEquals(List.of("# task: es_mysql : my.cnf", "--- /etc/mysql/my.cnf", "+++ /etc/mysql/my.cnf", "+bind"),
+                text.getItems(), "the first file of the first machine shows");
+
+        robot.interact(() -> tree.getSelectionModel().select(machines.get(1).getChildren().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("store-1:  /es/s1/repository/conf/registry.xml",
                 ((Label) viewer[0].getScene().lookup("#diffPath")).getText());
+        assertTrue(text.getItems().contains("+<c/>") && text.getItems().contains("-<b/>")
+                && text.getItems().contains(" <a/>"), "the whole file, changed lines marked: " + text.getItems());
         ListCell<?> added = text.lookupAll(".list-cell").stream().map(ListCell.class::cast)
                 .filter(c -> "+<c/>".equals(c.getItem())).findFirst().orElseThrow();
         assertTrue(added.getStyleClass().contains("esw-diff-add"));
-
-        robot.interact(() -> tree.getSelectionModel().select(machines.get(1).getChildren().get(0)));
-        assertEquals(List.of("# task: es_mysql : my.cnf", "--- /etc/mysql/my.cnf", "+++ /etc/mysql/my.cnf", "+bind"),
-                text.getItems());
         robot.interact(viewer[0]::close);
     }
 }

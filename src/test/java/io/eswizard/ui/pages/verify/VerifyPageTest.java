@@ -78,9 +78,13 @@ class VerifyPageTest {
         ListView<VerifyCheck> list = robot.lookup("#verifyChecks").queryListView();
         List<VerifyCheck> checks = verify.viewModel().checks();
         assertEquals(checks.size(), list.getItems().size());
+        assertEquals(checks.stream().filter(c -> !c.ok()).toList(), list.getItems().stream().filter(c -> !c.ok())
+                .toList(), "in the order they came");
         assertTrue(checks.stream().anyMatch(VerifyCheck::ok) && checks.stream().anyMatch(c -> !c.ok()));
         String status = robot.lookup("#verifyStatus").queryAs(Label.class).getText();
-        assertTrue(status.matches("\\d+ of \\d+ checks failed\\..*"), status);
+        assertTrue(status.matches("\\d+ of \\d+ checks failed, the first on .*"), status);
+        int failed = verify.viewModel().failedProperty().get();
+        assertTrue(list.getItems().subList(0, failed).stream().noneMatch(VerifyCheck::ok), "failed checks first");
         assertTrue(robot.lookup("#verifyStatus").queryAs(Label.class).getStyleClass().contains("esw-error"));
 
         TopologyView picture = robot.lookup("#verify-topology").queryAs(TopologyView.class);

@@ -101,6 +101,8 @@ class VerifyViewModelTest {
         }
         checks.add(check("store-2", false, "nodes[4].portOffset"));
         checks.add(check("store-1", true, ""));
+        checks.add(new VerifyCheck(VerifyViewModel.DATABASE_CHECK, "store-1", "store-1",
+                "the application user logs in to WSO2REG_DB", true, "", "", ""));
         CountDownLatch release = new CountDownLatch(1);
         VerifyViewModel vm = model(new Secrets("pw", ""), dir.resolve("p.eswiz"), streaming(checks, release));
         onUi(() -> {
@@ -117,7 +119,9 @@ class VerifyViewModelTest {
                 + checks.size() + " checks");
         assertEquals(VerifyViewModel.TargetState.FAILED, onUi(() -> vm.targets().get("store-2")));
         assertEquals(VerifyViewModel.TargetState.OK, onUi(() -> vm.targets().get("publisher-1")));
-        assertEquals(VerifyViewModel.TargetState.RUNNING, onUi(() -> vm.targets().get("database")),
+        assertEquals(VerifyViewModel.TargetState.OK, onUi(() -> vm.targets().get("database")),
+                "a node's database login tells about the database too");
+        assertEquals(VerifyViewModel.TargetState.RUNNING, onUi(() -> vm.targets().get("load-balancer")),
                 "no check about it yet");
         release.countDown();
         end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -126,10 +130,11 @@ class VerifyViewModelTest {
             Thread.sleep(10);
         }
         assertEquals(checks, onUi(() -> List.copyOf(vm.checks())), "every check, in the order they came");
-        assertEquals(2001, (int) onUi(() -> vm.passedProperty().get()));
+        assertEquals(2002, (int) onUi(() -> vm.passedProperty().get()));
         assertEquals(1, (int) onUi(() -> vm.failedProperty().get()));
-        assertFalse(onUi(() -> vm.targets().containsKey("database")), "a machine nothing checked is not green");
-        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("1 of 2002 checks failed."));
+        assertFalse(onUi(() -> vm.targets().containsKey("load-balancer")), "a machine nothing checked is not green");
+        assertEquals("1 of 2003 checks failed, the first on store-2: store-2 answers on its HTTPS port. Each says what is "
+                + "wrong; \"Go to\" opens the setting that fixes it.", onUi(() -> vm.statusProperty().get()));
     }
 
     @Test
