@@ -79,6 +79,8 @@ public final class StartPage extends FormPage {
         line.getStyleClass().add("esw-field-help");
         line.setWrapText(true);
         button.setMaxWidth(Double.MAX_VALUE);
+        // the whole label shows; the help lines wrap instead
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(button, line);
         box.getStyleClass().add("esw-start-choice");
         box.setMaxWidth(Double.MAX_VALUE);
