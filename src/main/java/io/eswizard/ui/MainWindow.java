@@ -58,6 +58,9 @@ public final class MainWindow implements ProjectActions {
 
     public MainWindow(Stage stage, WizardOptions options) {
         this.stage = stage;
+        // the theme first: controls made before it would load (and then drop) the default stylesheet
+        theme = Theme.remembered(options.preferences());
+        theme.apply(null);
         this.state = new ProjectState(newReferenceProject());
         this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
         this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced);
@@ -67,7 +70,6 @@ public final class MainWindow implements ProjectActions {
         }
         // ControlsFX decorations need a DecorationPane as scene root; giving it one up front avoids a
         // root swap (and broken CSS lookups) on the first decorated field
-        theme = Theme.remembered(options.preferences());
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(layout(options));
         stage.setScene(new Scene(decorations, 1280, 800));
