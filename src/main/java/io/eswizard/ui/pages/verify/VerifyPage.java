@@ -148,6 +148,8 @@ public final class VerifyPage extends WizardPage {
         list.setId("verifyChecks");
         list.setPlaceholder(new Label("No checks yet. Verify runs by itself after a successful run, or press Verify."));
         list.setCellFactory(v -> new CheckCell(list));
+        // the outcome shows from its top: the first failure
+        vm.reportProperty().addListener((o, a, r) -> list.scrollTo(0));
         // by keyboard: Enter on a failed check goes to the setting that fixes it
         list.setOnKeyPressed(e -> {
             VerifyCheck selected = list.getSelectionModel().getSelectedItem();
