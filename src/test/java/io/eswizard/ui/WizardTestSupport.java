@@ -26,6 +26,7 @@ final class WizardTestSupport {
     MainWindow open(Stage stage, Path recoveryDir, boolean offerRecovery) {
         Preferences prefs = Preferences.userRoot().node("es-cluster-wizard-test-" + System.nanoTime());
         preferences = prefs;
+        removeAtExit(prefs);
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> projectToOpen(Window owner) {
@@ -53,6 +54,29 @@ final class WizardTestSupport {
             javafx.application.Platform.runLater(window::offerRecovery);
         }
         return window;
+    }
+
+    private static final java.util.List<Preferences> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The test's preferences (recent projects, theme, sandbox choice) are gone when the test JVM ends. */
+    static void removeAtExit(Preferences prefs) {
+        if (MADE.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Preferences p : MADE) {
+                    try {
+                        p.removeNode();
+                    } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+                        // already gone
+                    }
+                }
+                try {
+                    Preferences.userRoot().flush();
+                } catch (java.util.prefs.BackingStoreException e) {
+                    // nothing more to do while the JVM ends
+                }
+            }));
+        }
+        MADE.add(prefs);
     }
 
     /** Waits past the 150 ms validation debounce. */
