@@ -2,9 +2,9 @@ package io.eswizard.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.eswizard.model.AdminAccess;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
+import io.eswizard.model.field.RunPasswords;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ public final class SecretsSource {
 
     /** Whether this project needs the MySQL admin password besides the application user's. */
     public static boolean needsAdminPassword(ClusterProject p) {
-        return p.database().adminAccess() == AdminAccess.PASSWORD;
+        return RunPasswords.needsAdminPassword(p);
     }
 
     /**

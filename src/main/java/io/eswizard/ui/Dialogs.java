@@ -26,6 +26,13 @@ public final class Dialogs {
         alert(owner, Alert.AlertType.INFORMATION, header, message).showAndWait();
     }
 
+    /** A question with one action and Cancel; true when the action was chosen. */
+    public static boolean confirm(Window owner, String header, String message, ButtonType action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, header, message);
+        alert.getButtonTypes().setAll(action, ButtonType.CANCEL);
+        return alert.showAndWait().filter(b -> b == action).isPresent();
+    }
+
     /** Save / Discard / Cancel for unsaved changes. */
     public static Optional<ButtonType> askToSave(Window owner, String projectName) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "Save the changes to “" + projectName + "”?",
@@ -41,6 +48,11 @@ public final class Dialogs {
         return alert.showAndWait().filter(b -> b == RESTORE).isPresent();
     }
 
+    /** Gives a dialog the wizard's own sheet (labels, help lines, messages). */
+    public static void style(javafx.scene.control.DialogPane pane) {
+        pane.getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
+    }
+
     private static Alert alert(Window owner, Alert.AlertType type, String header, String message) {
         Alert alert = new Alert(type, message);
         alert.setTitle("ES Cluster Wizard");
@@ -49,6 +61,7 @@ public final class Dialogs {
             alert.initOwner(owner);
         }
         alert.getDialogPane().setMinWidth(460);
+        style(alert.getDialogPane());
         AppIcons.applyTo((Stage) alert.getDialogPane().getScene().getWindow());
         return alert;
     }

@@ -17,6 +17,11 @@ public interface FileDialogs {
     /** A folder, or a .zip file when zip is true. */
     Optional<Path> exportTarget(Window owner, String suggestedName, boolean zip);
 
+    /** "Try it on this machine": the archives and the folder, starting from the last choice. */
+    default Optional<SandboxChoice> sandbox(Window owner, SandboxChoice remembered) {
+        return SandboxDialog.ask(owner, remembered);
+    }
+
     FileChooser.ExtensionFilter PROJECT_FILES = new FileChooser.ExtensionFilter("Wizard projects", "*.yaml", "*.yml");
 
     /** The platform's file choosers. */

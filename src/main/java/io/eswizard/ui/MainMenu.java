@@ -7,16 +7,22 @@ import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The window's File menu: new, sandbox, open, open recent, save, save as, quit. */
+/**
+ * The window's menus. File: new, sandbox, open, open recent, save, save as, quit. View: the light or
+ * dark theme.
+ */
 final class MainMenu {
 
     private MainMenu() {
     }
 
-    static MenuBar create(ProjectActions actions, Supplier<List<Path>> recentProjects, Runnable quit) {
+    static MenuBar create(ProjectActions actions, Supplier<List<Path>> recentProjects, Runnable quit,
+                          Theme theme, Consumer<Theme> onTheme) {
         MenuItem newItem = item("_New project", "Shortcut+N", actions::newProject);
         MenuItem sandbox = item("New _sandbox on this machine", null, actions::newLocalSandbox);
         MenuItem open = item("_Open…", "Shortcut+O", actions::open);
@@ -29,7 +35,30 @@ final class MainMenu {
         Menu file = new Menu("_File", null, newItem, sandbox, open, recent, new SeparatorMenuItem(), saveItem, saveAs,
                 new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
-        return new MenuBar(file);
+        return new MenuBar(file, view(theme, onTheme));
+    }
+
+    /** Ticks the theme's item (when the theme was chosen elsewhere). */
+    static void select(MenuBar bar, Theme theme) {
+        String id = "theme-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()) && i instanceof RadioMenuItem)
+                .forEach(i -> ((RadioMenuItem) i).setSelected(true));
+    }
+
+    private static Menu view(Theme current, Consumer<Theme> onTheme) {
+        Menu view = new Menu("_View");
+        view.setId("menu-view");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.menuText());
+            item.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(theme == current);
+            item.setOnAction(e -> onTheme.accept(theme));
+            view.getItems().add(item);
+        }
+        return view;
     }
 
     private static void fillRecent(Menu recent, List<Path> files, Consumer<Path> open) {

@@ -17,12 +17,9 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -50,14 +47,20 @@ public final class MainWindow implements ProjectActions {
     private final ProjectLifecycle lifecycle;
 
     private final Banner banner = new Banner();
-    private final ScrollPane pageHolder = new ScrollPane();
-    private final Button back = new Button("_Back");
-    private final Button next = new Button("_Next");
-    private final Button save = new Button("_Save");
+    private final PageHolder pageHolder = new PageHolder();
+    private final NavigationBar buttons = new NavigationBar();
+    private final Button back = buttons.back;
+    private final Button next = buttons.next;
+    private final Button save = buttons.save;
     private StepList stepList;
+    private Theme theme;
+    private java.util.prefs.Preferences preferences;
 
     public MainWindow(Stage stage, WizardOptions options) {
         this.stage = stage;
+        // the theme first: controls made before it would load (and then drop) the default stylesheet
+        theme = Theme.remembered(options.preferences());
+        theme.apply(null);
         this.state = new ProjectState(newReferenceProject());
         this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
         this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced);
@@ -68,13 +71,17 @@ public final class MainWindow implements ProjectActions {
         // ControlsFX decorations need a DecorationPane as scene root; giving it one up front avoids a
         // root swap (and broken CSS lookups) on the first decorated field
         DecorationPane decorations = new DecorationPane();
-        decorations.setRoot(layout());
+        decorations.setRoot(layout(options));
         stage.setScene(new Scene(decorations, 1280, 800));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
+        theme.apply(stage.getScene());
+        stage.getScene().getAccelerators().put(KeyCombination.keyCombination(Banner.ACTION_SHORTCUT),
+                banner::fireAction);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         AppIcons.applyTo(stage);
         bind();
+        WizardSteps.verifyAfterEachRun(pages, navigation, this::showPage);
         navigation.show(0);
         // the first validation waits for the debounce: the first page shows sooner
         validation.playFromStart();
@@ -85,26 +92,13 @@ public final class MainWindow implements ProjectActions {
                 ProjectDefaults.DEFAULT_STORES);
     }
 
-    private BorderPane layout() {
+    private BorderPane layout(WizardOptions options) {
         stepList = new StepList(steps, navigation::stateOf, this::showPage);
-        pageHolder.setFitToWidth(true);
-        pageHolder.setId("page-holder");
-        pageHolder.getStyleClass().add("esw-page-holder");
-        back.setId("back");
-        next.setId("next");
-        save.setId("save");
-        next.setDefaultButton(true);
-        back.setTooltip(new Tooltip("The previous page (Alt+B)"));
-        next.setTooltip(new Tooltip("The next page (Enter or Alt+N)"));
-        save.setTooltip(new Tooltip("Save the project (Ctrl+S)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(save, spacer, back, next);
-        buttons.getStyleClass().add("esw-nav-bar");
         VBox center = new VBox(banner, pageHolder, buttons);
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
-        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose));
+        this.preferences = options.preferences();
+        root.setTop(MainMenu.create(this, lifecycle.recent()::list, this::requestClose, theme, this::chooseTheme));
         root.setLeft(stepList);
         root.getStyleClass().add("esw-root");
         return root;
@@ -146,8 +140,7 @@ public final class MainWindow implements ProjectActions {
         }
         banner.hide();
         WizardPage page = pages.get(index);
-        pageHolder.setContent(page.view());
-        pageHolder.setVvalue(0);
+        pageHolder.show(page);
         page.showProblems(navigation.problemsOf(index));
         page.onShow();
         stepList.getSelectionModel().select(index);
@@ -171,6 +164,7 @@ public final class MainWindow implements ProjectActions {
         if (outcome instanceof WizardViewModel.Refused refused) {
             banner.showError(refused.message());
             pages.get(navigation.current()).focusField(refused.field());
+            pageHolder.revealFocusOwner();
         } else if (outcome instanceof WizardViewModel.Warned warned) {
             banner.showWarning(warned.message(), "Continue _anyway", () -> {
                 navigation.acceptWarnings();
@@ -179,8 +173,11 @@ public final class MainWindow implements ProjectActions {
         }
     }
 
-    private void afterProjectReplaced(boolean atFirstSettingsPage) {
-        navigation.startOver(atFirstSettingsPage);
+    private void afterProjectReplaced(Page landing) {
+        navigation.startOver(true);
+        if (landing != navigation.page(navigation.current())) {
+            showPage(landing);
+        }
         validateNow();
     }
 
@@ -197,7 +194,9 @@ public final class MainWindow implements ProjectActions {
         int owner = navigation.ownerOf(field);
         navigation.show(owner);
         pages.get(owner).focusField(field);
+        pageHolder.revealFocusOwner();
     }
+
 
     @Override
     public void newProject() {
@@ -207,6 +206,11 @@ public final class MainWindow implements ProjectActions {
     @Override
     public void newLocalSandbox() {
         lifecycle.newLocalSandbox();
+    }
+
+    /** The sandbox without asking (the screenshot tour). */
+    void newLocalSandbox(SandboxChoice choice) {
+        lifecycle.createSandbox(choice);
     }
 
     @Override
@@ -270,6 +274,23 @@ public final class MainWindow implements ProjectActions {
 
     public List<WizardStep> steps() {
         return steps;
+    }
+
+    /** Shows the wizard in the theme and remembers it. */
+    public void chooseTheme(Theme chosen) {
+        theme = chosen;
+        chosen.apply(stage.getScene());
+        chosen.remember(preferences);
+        menuBar().ifPresent(bar -> MainMenu.select(bar, chosen));
+    }
+
+    private java.util.Optional<javafx.scene.control.MenuBar> menuBar() {
+        return stage.getScene().lookup(".menu-bar") instanceof javafx.scene.control.MenuBar bar
+                ? java.util.Optional.of(bar) : java.util.Optional.empty();
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public WizardPage page(int index) {

@@ -3,6 +3,10 @@ package io.eswizard.ui;
 import io.eswizard.bundle.BundleWriter;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
+import io.eswizard.model.ProductPacks;
+import io.eswizard.model.field.Page;
+import java.nio.file.Files;
+import java.util.prefs.Preferences;
 import io.eswizard.validation.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,22 +27,27 @@ import javafx.util.Duration;
 final class ProjectLifecycle {
 
     private static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
+    /** Where a new or opened project lands: the first page after Start. */
+    static final Page FIRST_SETTINGS_PAGE = Page.CONNECTION;
 
     private final Stage stage;
     private final ProjectState state;
     private final ExecutorService background;
     private final FileDialogs dialogs;
     private final RecentProjects recent;
+    private final Preferences preferences;
     private final RecoveryStore recovery;
-    private final Consumer<Boolean> afterReplace;
+    private final Consumer<Page> afterReplace;
     private final Timeline recoveryTimer;
 
+    /** @param afterReplace shows the page a replaced project lands on */
     ProjectLifecycle(Stage stage, ProjectState state, ExecutorService background, WizardOptions options,
-                     Consumer<Boolean> afterReplace) {
+                     Consumer<Page> afterReplace) {
         this.stage = stage;
         this.state = state;
         this.background = background;
         this.dialogs = options.fileDialogs();
+        this.preferences = options.preferences();
         this.recent = new RecentProjects(options.preferences());
         this.recovery = new RecoveryStore(options.recoveryDir());
         this.afterReplace = afterReplace;
@@ -54,15 +63,44 @@ final class ProjectLifecycle {
     void newProject(ClusterProject fresh) {
         confirmDiscard(() -> {
             state.replace(fresh, null, false);
-            afterReplace.accept(true);
+            afterReplace.accept(FIRST_SETTINGS_PAGE);
         });
     }
 
+    /** Asks for the archives and the folder (one dialog, remembered), then makes and saves the sandbox. */
     void newLocalSandbox() {
-        Path sandbox = Path.of(System.getProperty("user.home"), "es-cluster-sandbox");
+        confirmDiscard(() -> dialogs.sandbox(stage, SandboxChoice.remembered(preferences))
+                .ifPresent(this::createSandbox));
+    }
+
+    /**
+     * Every server on this machine, in the chosen folder, with the archives for the run to unpack; saved
+     * as the folder's project file (runs need one), and shown on Review.
+     */
+    void createSandbox(SandboxChoice choice) {
+        choice.remember(preferences);
         boolean root = "root".equals(System.getProperty("user.name"));
-        newProject(ProjectDefaults.localSandbox("Sandbox on this machine", ProjectDefaults.DEFAULT_PUBLISHERS,
-                ProjectDefaults.DEFAULT_STORES, sandbox, root));
+        ClusterProject base = ProjectDefaults.localSandbox("Sandbox on this machine",
+                ProjectDefaults.DEFAULT_PUBLISHERS, ProjectDefaults.DEFAULT_STORES, Path.of(choice.folder()), root);
+        ClusterProject sandbox = base.withPacks(new ProductPacks(choice.esZip(), choice.isZip(),
+                base.packs().jdkArchive(), base.packs().javaHome(), base.packs().startServers()));
+        Path file = choice.projectFile();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                Files.createDirectories(file.getParent());
+                CoreServices.save(file, sandbox);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            state.replace(sandbox, file, false);
+            recent.add(file);
+            afterReplace.accept(Page.REVIEW);
+        });
+        task.setOnFailed(e -> Dialogs.error(stage, "Cannot create the sandbox in " + choice.folder(),
+                task.getException().getMessage()));
+        background.execute(task);
     }
 
     void open() {
@@ -83,7 +121,7 @@ final class ProjectLifecycle {
         task.setOnSucceeded(e -> {
             state.replace(task.getValue(), file, false);
             recent.add(file);
-            afterReplace.accept(true);
+            afterReplace.accept(FIRST_SETTINGS_PAGE);
         });
         task.setOnFailed(e -> Dialogs.error(stage, "Cannot open " + file.getFileName(),
                 task.getException().getMessage()));
@@ -210,7 +248,7 @@ final class ProjectLifecycle {
             };
             task.setOnSucceeded(e -> {
                 state.replace(task.getValue(), null, true);
-                afterReplace.accept(true);
+                afterReplace.accept(FIRST_SETTINGS_PAGE);
             });
             task.setOnFailed(e -> Dialogs.error(stage, "Cannot restore the recovery copy",
                     task.getException().getMessage()));

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +31,7 @@ public final class ProjectState {
     private final ReadOnlyObjectWrapper<ClusterProject> saved;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<Secrets> secrets = new SimpleObjectProperty<>(Secrets.NONE);
+    private final BooleanProperty sudoAnswered = new SimpleBooleanProperty(false);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanBinding dirty;
     private final List<Consumer<ClusterProject>> replaceListeners = new ArrayList<>();
@@ -45,6 +48,7 @@ public final class ProjectState {
         saved.set(unsaved ? null : newProject);
         file.set(newFile);
         secrets.set(Secrets.NONE);
+        sudoAnswered.set(false);
         replaceListeners.forEach(l -> l.accept(newProject));
     }
 
@@ -77,6 +81,14 @@ public final class ProjectState {
 
     public ObjectProperty<Secrets> secretsProperty() {
         return secrets;
+    }
+
+    /**
+     * Someone said what sudo asks for on the machines in this session: a password (in the secrets), or
+     * none at all. Until then a run asks.
+     */
+    public BooleanProperty sudoAnsweredProperty() {
+        return sudoAnswered;
     }
 
     public ObservableList<Problem> problems() {

@@ -1,14 +1,22 @@
 package io.eswizard.ui;
 
+import io.eswizard.model.field.Page;
+import io.eswizard.ui.components.Icons;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Circle;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The steps at the side, each with its state; clicking one goes there. */
+/** The steps at the side, each with its icon and state; clicking one goes there. */
 final class StepList extends ListView<Integer> {
 
     private final List<WizardStep> steps;
@@ -35,8 +43,45 @@ final class StepList extends ListView<Integer> {
         refresh();
     }
 
+    static Ikon iconOf(Page page) {
+        return switch (page) {
+            case START -> Feather.HOME;
+            case CONNECTION -> Feather.KEY;
+            case DATABASE -> Feather.DATABASE;
+            case NODES -> Feather.SERVER;
+            case CLUSTER -> Feather.SHARE_2;
+            case SSO -> Feather.LOCK;
+            case LOAD_BALANCER -> Feather.SHUFFLE;
+            case REVIEW -> Feather.CLIPBOARD;
+            case RUN -> Feather.PLAY_CIRCLE;
+            case VERIFY -> Feather.ACTIVITY;
+        };
+    }
+
+    static Ikon iconOf(StepState state) {
+        return switch (state) {
+            case UNTOUCHED -> Feather.CIRCLE;
+            case COMPLETE -> Feather.CHECK_CIRCLE;
+            case WARNINGS -> Feather.ALERT_TRIANGLE;
+            case ERRORS -> Feather.X_CIRCLE;
+        };
+    }
+
     private final class StepCell extends ListCell<Integer> {
-        private final Circle mark = new Circle(6);
+        private final FontIcon pageIcon = Icons.of(Feather.CIRCLE, "esw-step-icon");
+        private final Label title = new Label();
+        private final FontIcon mark = Icons.of(Feather.CIRCLE, "esw-step-mark");
+        private final HBox row;
+
+        StepCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row = new HBox(8, pageIcon, title, spacer, mark);
+            row.getStyleClass().add("esw-step-row");
+            // the cell takes the list's width, never more: no horizontal scroll bar
+            setPrefWidth(0);
+            title.getStyleClass().add("esw-step-title");
+        }
 
         @Override
         protected void updateItem(Integer index, boolean empty) {
@@ -45,8 +90,8 @@ final class StepList extends ListView<Integer> {
                 mark.getStyleClass().remove(s.styleClass());
                 getStyleClass().remove(s.styleClass());
             }
+            setText(null);
             if (empty || index == null) {
-                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 setId(null);
@@ -55,10 +100,15 @@ final class StepList extends ListView<Integer> {
             StepState state = stateOf.apply(index);
             WizardStep step = steps.get(index);
             setId("step-" + step.id());
-            setText((index + 1) + "  " + step.title());
-            mark.getStyleClass().addAll("esw-step-mark", state.styleClass());
+            title.setText((index + 1) + "  " + step.title());
+            pageIcon.setIconCode(iconOf(step.page()));
+            mark.setIconCode(iconOf(state));
+            mark.getStyleClass().add(state.styleClass());
             getStyleClass().add(state.styleClass());
-            setGraphic(mark);
+            // the state is visible by shape as well as by colour
+            mark.setVisible(state != StepState.UNTOUCHED);
+            setGraphic(row);
+            setAccessibleText(step.title() + ": " + state.description());
             setTooltip(new Tooltip(state.description()));
         }
     }

@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 /**
  * The wizard application. Dev switches (system properties): {@code esw.startupProbe=true} prints a
  * line once the first page is painted and exits ({@link FirstPaintSignal});
- * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it.
+ * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it
+ * ({@link ScreenshotTour}), or with {@code esw.tourProject} a run and its verify ({@link RunScreenshotTour}).
  */
 public final class WizardApp extends Application {
 
@@ -28,6 +29,9 @@ public final class WizardApp extends Application {
         stage.show();
         if (probe) {
             FirstPaintSignal.whenPainted();
+        } else if (tour != null && System.getProperty("esw.tourProject") != null) {
+            new RunScreenshotTour(window, Path.of(tour), Path.of(System.getProperty("esw.tourProject")),
+                    Path.of(System.getProperty("esw.tourSecrets", "secrets.yaml"))).start();
         } else if (tour != null) {
             new ScreenshotTour(window, Path.of(tour)).start();
         } else if (getParameters().getRaw().size() == 1) {

@@ -25,14 +25,16 @@ public final class ClusterValidator {
     public static List<Problem> validate(ClusterProject p) {
         List<Problem> out = new ArrayList<>();
         Machines machines = new Machines(p.connection());
+        // production-only warnings (availability, public names) are left out for a sandbox
+        boolean production = !machines.sandbox(p);
         ProjectRules.check(p, out);
         ConnectionRules.check(p, out);
         DatabaseRules.check(p, out);
-        NodeRules.check(p, machines, out);
+        NodeRules.check(p, machines, production, out);
         ClusteringRules.check(p, out);
-        HostNameRules.check(p, out);
+        HostNameRules.check(p, production, out);
         SsoRules.check(p, out);
-        LoadBalancerRules.check(p, machines, out);
+        LoadBalancerRules.check(p, machines, production, out);
         PackRules.check(p, out);
         PortClashRules.check(p, machines, out);
         ReachabilityRules.check(p, machines, out);

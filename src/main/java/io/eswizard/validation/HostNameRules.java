@@ -13,11 +13,12 @@ final class HostNameRules {
     private HostNameRules() {
     }
 
-    static void check(ClusterProject p, List<Problem> out) {
+    /** @param production false for a sandbox: the placeholder domain is fine there */
+    static void check(ClusterProject p, boolean production, List<Problem> out) {
         String publisher = Text.of(p.hostNames().publisher());
         String store = Text.of(p.hostNames().store());
-        boolean publisherOk = checkOne(out, Field.PUBLISHER_HOST_NAME.ref(), "publisher", publisher);
-        boolean storeOk = checkOne(out, Field.STORE_HOST_NAME.ref(), "store", store);
+        boolean publisherOk = checkOne(out, Field.PUBLISHER_HOST_NAME.ref(), "publisher", publisher, production);
+        boolean storeOk = checkOne(out, Field.STORE_HOST_NAME.ref(), "store", store, production);
         // NGINX picks the upstream by host name, so one name cannot serve both apps.
         if (publisherOk && storeOk && publisher.equalsIgnoreCase(store)) {
             out.add(Problem.error(Field.STORE_HOST_NAME, "The publisher and the store both use the host name '" + store
@@ -30,7 +31,8 @@ final class HostNameRules {
         return role + ".es.mycompany.com";
     }
 
-    private static boolean checkOne(List<Problem> out, FieldRef path, String role, String name) {
+    private static boolean checkOne(List<Problem> out, FieldRef path, String role, String name,
+                                    boolean production) {
         String example = example(role);
         if (name.isBlank()) {
             out.add(Problem.error(path, "The " + role + " host name is empty. Enter the name users will type in"
@@ -49,7 +51,8 @@ final class HostNameRules {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals(HostNames.PLACEHOLDER_DOMAIN) || lower.endsWith("." + HostNames.PLACEHOLDER_DOMAIN)) {
+        if (production && (lower.equals(HostNames.PLACEHOLDER_DOMAIN)
+                || lower.endsWith("." + HostNames.PLACEHOLDER_DOMAIN))) {
             out.add(Problem.warning(path, "The " + role + " host name '" + name + "' is still under the placeholder"
                     + " domain " + HostNames.PLACEHOLDER_DOMAIN + ", which nobody owns: only machines whose hosts"
                     + " file maps it will find the " + role + ". Replace it with a name in your own domain."));

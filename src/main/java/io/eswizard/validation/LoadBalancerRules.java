@@ -13,7 +13,8 @@ final class LoadBalancerRules {
     private LoadBalancerRules() {
     }
 
-    static void check(ClusterProject p, Machines machines, List<Problem> out) {
+    /** @param production false for a sandbox: sharing a machine with a node is what a sandbox does */
+    static void check(ClusterProject p, Machines machines, boolean production, List<Problem> out) {
         LoadBalancerSettings lb = p.loadBalancer();
         String address = Text.of(lb.address());
         AddressSyntax.check(out, Field.LB_ADDRESS.ref(), "The load balancer address", address, true);
@@ -28,7 +29,7 @@ final class LoadBalancerRules {
                     + " different node on each request, and the ES apps keep logins in per-node sessions, so"
                     + " users get logged out. Turn session affinity on."));
         }
-        p.nodes().stream().filter(n -> machines.same(address, n.address())).findFirst().ifPresent(n ->
+        p.nodes().stream().filter(n -> production && machines.same(address, n.address())).findFirst().ifPresent(n ->
                 out.add(Problem.warning(Field.LB_ADDRESS, "The load balancer runs on the same machine as "
                         + n.name() + " (" + Text.of(n.address()) + "). If that machine fails, the whole cluster"
                         + " is unreachable even though other nodes still run. Put the load balancer on a machine"

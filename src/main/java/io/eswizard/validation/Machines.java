@@ -1,7 +1,10 @@
 package io.eswizard.validation;
 
+import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ConnectionSettings;
 import io.eswizard.model.HostOverride;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +38,22 @@ final class Machines {
         }
         String n = normalize(a);
         return Optional.of(AddressSyntax.isLoopback(n) || localAddresses.contains(a) ? THIS_MACHINE : n);
+    }
+
+    /**
+     * A sandbox: every server of the project (nodes, database, load balancer and, with single sign-on,
+     * the Identity Server) is on this machine. Warnings about production (availability, public names)
+     * do not apply to it.
+     */
+    boolean sandbox(ClusterProject p) {
+        List<String> addresses = new ArrayList<>();
+        p.nodes().forEach(n -> addresses.add(n.address()));
+        addresses.add(p.database().host());
+        addresses.add(p.loadBalancer().address());
+        if (p.sso().enabled()) {
+            addresses.add(p.sso().isAddress());
+        }
+        return addresses.stream().allMatch(a -> key(a).filter(THIS_MACHINE::equals).isPresent());
     }
 
     boolean same(String a, String b) {

@@ -26,9 +26,10 @@ final class NodeRules {
     private NodeRules() {
     }
 
-    static void check(ClusterProject p, Machines machines, List<Problem> out) {
+    /** @param production false for a sandbox: one node of a role is enough to try things out */
+    static void check(ClusterProject p, Machines machines, boolean production, List<Problem> out) {
         for (NodeRole role : NodeRole.values()) {
-            checkRoleCount(p, role, out);
+            checkRoleCount(p, role, production, out);
         }
         Set<String> names = new HashSet<>();
         Map<String, String> homeOwners = new HashMap<>();
@@ -55,12 +56,12 @@ final class NodeRules {
         }
     }
 
-    private static void checkRoleCount(ClusterProject p, NodeRole role, List<Problem> out) {
+    private static void checkRoleCount(ClusterProject p, NodeRole role, boolean production, List<Problem> out) {
         List<String> names = p.nodesWithRole(role).map(n -> Text.of(n.name())).collect(Collectors.toList());
         if (names.isEmpty()) {
             out.add(Problem.error(Field.NODES, "The cluster has no " + role.id() + " node. Add at least one "
                     + role.id() + " node (two for failover)."));
-        } else if (names.size() == 1) {
+        } else if (names.size() == 1 && production) {
             out.add(Problem.warning(Field.NODES, "There is only one " + role.id() + " node (" + names.get(0)
                     + "), so the " + role.id() + " stops when it does. Add a second " + role.id()
                     + " node for failover."));

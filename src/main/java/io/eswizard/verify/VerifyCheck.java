@@ -2,6 +2,7 @@ package io.eswizard.verify;
 
 import io.eswizard.ansible.CheckResult;
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.field.FieldRef;
 
 /**
  * One check of a verify run, as the wizard and the command line show it.
@@ -24,11 +25,16 @@ public record VerifyCheck(String check, String host, String target, String what,
     static VerifyCheck of(CheckResult r, ClusterProject project) {
         String path = FieldPaths.fromPlaybook(r.field(), project);
         return new VerifyCheck(r.check(), r.host(), r.target(), r.what(), r.ok(), r.cause(), path,
-                FieldLabels.label(path, project));
+                label(path, project));
     }
 
     static VerifyCheck notMade(String host, String what, String cause, String fieldPath, ClusterProject project) {
         return new VerifyCheck(NOT_MADE, host, host, what, false, cause, fieldPath,
-                FieldLabels.label(fieldPath, project));
+                label(fieldPath, project));
+    }
+
+    /** The setting as the catalogue names it ("Nodes › store-2 › Member port"); the path when it names none. */
+    static String label(String fieldPath, ClusterProject project) {
+        return FieldRef.find(project, fieldPath).map(FieldRef::label).orElse(fieldPath);
     }
 }

@@ -49,8 +49,13 @@ class ExportBundleTest {
 
     @Test
     void sandboxExportsToAFolderAndAZip(FxRobot robot) throws Exception {
+        support.nextSandbox = new SandboxChoice("", "", temp.resolve("sandbox").toString());
         robot.clickOn("#try-sandbox");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().fileProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.REVIEW, window.navigation().page(window.currentPage()), "the sandbox lands on Review");
+        assertEquals(temp.resolve("sandbox").resolve(SandboxChoice.PROJECT_FILE), window.state().fileProperty().get(),
+                "saved in its folder, ready to run");
         robot.interact(() -> window.validateNow());
         List<Problem> errors = window.state().problems().stream().filter(Problem::isError).toList();
         assertTrue(errors.isEmpty(), "the sandbox preset is valid: " + errors);
@@ -121,14 +126,7 @@ class ExportBundleTest {
     private void goToReview(FxRobot robot) {
         robot.interact(() -> window.showPage(Page.REVIEW));
         WaitForAsyncUtils.waitForFxEvents();
-        // the export buttons are at the bottom of the page
-        javafx.scene.control.ScrollPane holder = robot.lookup("#page-holder").queryAs(
-                javafx.scene.control.ScrollPane.class);
-        robot.interact(() -> {
-            holder.layout();
-            holder.setVvalue(holder.getVmax());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // the export buttons are at the top of the page, visible without scrolling
     }
 
     private static void closeDialog(FxRobot robot, DialogPane dialog) {

@@ -13,6 +13,10 @@ final class WizardTestSupport {
 
     Path nextSaveFile;
     Path nextExportTarget;
+    /** What "Try it on this machine" gets; null shows the real dialog. */
+    SandboxChoice nextSandbox;
+    /** The preferences of the window last opened. */
+    Preferences preferences;
 
     MainWindow open(Stage stage, Path tempDir) {
         return open(stage, tempDir.resolve("recovery"), false);
@@ -21,6 +25,8 @@ final class WizardTestSupport {
     /** Like WizardApp.start: shows the window, then offers a recovery copy when asked to. */
     MainWindow open(Stage stage, Path recoveryDir, boolean offerRecovery) {
         Preferences prefs = Preferences.userRoot().node("es-cluster-wizard-test-" + System.nanoTime());
+        preferences = prefs;
+        removeAtExit(prefs);
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> projectToOpen(Window owner) {
@@ -36,6 +42,11 @@ final class WizardTestSupport {
             public Optional<Path> exportTarget(Window owner, String suggestedName, boolean zip) {
                 return Optional.ofNullable(nextExportTarget);
             }
+
+            @Override
+            public Optional<SandboxChoice> sandbox(Window owner, SandboxChoice remembered) {
+                return nextSandbox == null ? FileDialogs.super.sandbox(owner, remembered) : Optional.of(nextSandbox);
+            }
         };
         MainWindow window = new MainWindow(stage, new WizardOptions(prefs, recoveryDir, dialogs, offerRecovery));
         stage.show();
@@ -43,6 +54,29 @@ final class WizardTestSupport {
             javafx.application.Platform.runLater(window::offerRecovery);
         }
         return window;
+    }
+
+    private static final java.util.List<Preferences> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The test's preferences (recent projects, theme, sandbox choice) are gone when the test JVM ends. */
+    static void removeAtExit(Preferences prefs) {
+        if (MADE.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Preferences p : MADE) {
+                    try {
+                        p.removeNode();
+                    } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+                        // already gone
+                    }
+                }
+                try {
+                    Preferences.userRoot().flush();
+                } catch (java.util.prefs.BackingStoreException e) {
+                    // nothing more to do while the JVM ends
+                }
+            }));
+        }
+        MADE.add(prefs);
     }
 
     /** Waits past the 150 ms validation debounce. */

@@ -34,6 +34,24 @@ class PresetValidationTest {
     }
 
     @Test
+    void aSandboxRaisesNoProductionWarnings() {
+        for (boolean root : new boolean[] {true, false}) {
+            assertClean(ProjectDefaults.localSandbox("sandbox", 2, 2, Path.of("/tmp/es-sandbox"), root));
+        }
+        assertClean(ProjectDefaults.localSandbox("sandbox", 1, 1, Path.of("/tmp/es-sandbox"), true));
+    }
+
+    @Test
+    void theSameProjectWithOneServerElsewhereGetsThemBack() {
+        ClusterProject sandbox = ProjectDefaults.localSandbox("sandbox", 1, 2, Path.of("/tmp/es-sandbox"), true);
+        ClusterProject remoteDatabase = sandbox.withDatabase(sandbox.database().withHost("10.0.0.5"));
+        List<String> warned = ClusterValidator.report(remoteDatabase).warnings().stream()
+                .map(Problem::fieldPath).toList();
+        assertEquals(List.of("nodes", "hostNames.publisher", "hostNames.store", "loadBalancer.address"),
+                warned.stream().filter(f -> !f.startsWith("connection")).toList(), "besides the override for the old address");
+    }
+
+    @Test
     void largerLocalSandboxHasNoErrors() {
         assertNoErrors(ProjectDefaults.localSandbox("sandbox", 3, 4, Path.of("/tmp/es-sandbox"), false));
     }

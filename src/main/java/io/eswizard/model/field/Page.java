@@ -13,7 +13,8 @@ public enum Page {
     SSO("sso", "Single sign-on"),
     LOAD_BALANCER("load-balancer", "Load balancer"),
     REVIEW("review", "Review"),
-    RUN("run", "Run");
+    RUN("run", "Run"),
+    VERIFY("verify", "Verify");
 
     private final String id;
     private final String title;
@@ -33,8 +34,8 @@ public enum Page {
         return title;
     }
 
-    /** False for the Run page: it holds no settings, so it is never checked or counted as complete. */
+    /** False for the Run and Verify pages: they hold no settings, so they are never checked or counted as complete. */
     public boolean hasSettings() {
-        return this != RUN;
+        return this != RUN && this != VERIFY;
     }
 }

@@ -2,12 +2,24 @@ package io.eswizard.ui.components;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A strip above the page saying why the wizard did not move on, with an optional action. */
+/**
+ * A strip above the page saying why the wizard did not move on, with an optional action. The action
+ * keeps its whole text (the message wraps instead) and has a shortcut: its mnemonic, and
+ * {@link #ACTION_SHORTCUT} while it shows.
+ */
 public final class Banner extends HBox {
 
+    /** The key combination that presses the banner's action, as the window binds it. */
+    public static final String ACTION_SHORTCUT = "Shortcut+Enter";
+
+    private final FontIcon icon = Icons.of(Feather.INFO, "esw-banner-icon");
     private final Label message = new Label();
     private final Button action = new Button();
 
@@ -15,11 +27,14 @@ public final class Banner extends HBox {
         setId("banner");
         message.setId("banner-message");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
         action.setId("banner-action");
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        action.setTooltip(new Tooltip("Alt+A or Ctrl+Enter"));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(message, action);
+        getChildren().addAll(icon, message, action);
         getStyleClass().add("esw-banner");
         hide();
     }
@@ -36,9 +51,23 @@ public final class Banner extends HBox {
         show(text, "esw-info", null, null);
     }
 
+    /** Presses the action when one shows; false otherwise. */
+    public boolean fireAction() {
+        if (isVisible() && action.isVisible()) {
+            action.fire();
+            return true;
+        }
+        return false;
+    }
+
     private void show(String text, String style, String actionText, Runnable onAction) {
         getStyleClass().removeAll("esw-error", "esw-warning", "esw-info");
         getStyleClass().add(style);
+        icon.setIconCode(switch (style) {
+            case "esw-error" -> Feather.X_CIRCLE;
+            case "esw-warning" -> Feather.ALERT_TRIANGLE;
+            default -> Feather.INFO;
+        });
         message.setText(text);
         action.setVisible(onAction != null);
         action.setManaged(onAction != null);

@@ -60,9 +60,22 @@ public final class FormField {
         showMessage(true);
     }
 
+    /** A note that is no problem, e.g. a password needed before running; a problem shown later replaces it. */
+    public void showNote(String text) {
+        clear();
+        message.setText(text);
+        message.getStyleClass().add("esw-info");
+        showMessage(true);
+    }
+
+    /** The note or problem shown under the input, or "" when there is none. */
+    public String messageText() {
+        return message.isVisible() ? message.getText() : "";
+    }
+
     public void clear() {
         Decorator.removeAllDecorations(focusTarget);
-        message.getStyleClass().removeAll("esw-error", "esw-warning");
+        message.getStyleClass().removeAll("esw-error", "esw-warning", "esw-info");
         message.setText("");
         showMessage(false);
     }

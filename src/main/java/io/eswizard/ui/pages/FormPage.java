@@ -2,6 +2,11 @@ package io.eswizard.ui.pages;
 
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.FieldRef;
+import io.eswizard.model.field.RunPasswords;
+import io.eswizard.ui.ProjectState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.Inputs;
 import io.eswizard.validation.Problem;
@@ -21,7 +26,13 @@ import javafx.scene.layout.VBox;
  */
 public abstract class FormPage extends WizardPage {
 
+    /** What "needed before running" says under a password a run still needs. */
+    public static final String NEEDED_BEFORE_RUNNING = "Needed before running. Never saved: if you leave it empty "
+            + "here, the Run page asks for it.";
+
     private final List<FormField> fields = new ArrayList<>();
+    private final Map<FormField, Supplier<String>> notes = new LinkedHashMap<>();
+    private final List<FormField> showingProblems = new ArrayList<>();
     private final Label otherProblems = new Label();
     protected final VBox root = new VBox();
 
@@ -82,6 +93,34 @@ public abstract class FormPage extends WizardPage {
         return register(FormField.of(field, Inputs.check(text, model.flag(field))));
     }
 
+    /**
+     * Shows "needed before running" under a password field while a run still needs that password
+     * (never as a problem: passwords are never saved, so they cannot block Next).
+     */
+    protected final void noteWhenRunNeeds(FormField field, ProjectState state) {
+        notes.put(field, () -> RunPasswords.missing(RunPasswords.forRun(state.project()),
+                state.secretsProperty().get(), state.sudoAnsweredProperty().get()).contains(field.field())
+                ? NEEDED_BEFORE_RUNNING : "");
+        state.secretsProperty().addListener((o, a, b) -> refreshNotes());
+        state.sudoAnsweredProperty().addListener((o, a, b) -> refreshNotes());
+        state.projectProperty().addListener((o, a, b) -> refreshNotes());
+    }
+
+    /** Puts each note on its field, unless the field shows a problem. */
+    protected final void refreshNotes() {
+        notes.forEach((field, note) -> {
+            if (showingProblems.contains(field)) {
+                return;
+            }
+            String text = note.get();
+            if (text.isEmpty()) {
+                field.clear();
+            } else {
+                field.showNote(text);
+            }
+        });
+    }
+
     @Override
     public void showProblems(List<Problem> pageProblems) {
         view();
@@ -102,6 +141,9 @@ public abstract class FormPage extends WizardPage {
                 // a second problem on one field: the list on Review shows it; keep the form calm
             }
         }
+        showingProblems.clear();
+        showingProblems.addAll(shown);
+        refreshNotes();
         showUnplaced(unplaced);
         onProblems(pageProblems);
     }

@@ -46,6 +46,10 @@ public class PageViewModel {
         settings.values().forEach(this::watch);
         secrets.forEach((field, property) -> property.addListener((o, old, now) -> storeSecret(field, now)));
         state.onReplace(this::reload);
+        // a page model of its own kind loads once its own properties exist (start()); a plain one now
+        if (getClass() == PageViewModel.class) {
+            reload(state.project());
+        }
     }
 
     /** Call at the end of the subclass constructor, after its own properties exist. */

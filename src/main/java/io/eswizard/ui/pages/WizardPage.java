@@ -11,6 +11,9 @@ import javafx.scene.Node;
  */
 public abstract class WizardPage {
 
+    /** Style class of a page's own actions (buttons), which must show without scrolling the page. */
+    public static final String ACTION = "esw-action";
+
     private Node view;
 
     public final Node view() {
@@ -32,6 +35,14 @@ public abstract class WizardPage {
 
     /** Moves the keyboard focus to the input of the field; false when there is none. */
     public boolean focusField(FieldRef field) {
+        return false;
+    }
+
+    /**
+     * True for a page laid out to the window's height (Run, Verify: their lists scroll inside), false for a
+     * form that scrolls as a whole.
+     */
+    public boolean fillsWindow() {
         return false;
     }
 

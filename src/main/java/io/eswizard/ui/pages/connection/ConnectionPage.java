@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.connection;
 
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.FieldRef;
+import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
@@ -12,7 +13,9 @@ import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
 import java.util.List;
+import io.eswizard.ui.components.Icons;
 import javafx.scene.control.Button;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -28,6 +31,7 @@ public final class ConnectionPage extends FormPage {
     private FormField privateKey;
     private FormField become;
     private FormField becomePassword;
+    private final ProjectState state;
     private FormField python;
     private FormField overrides;
     private TableView<HostOverrideRow> table;
@@ -39,6 +43,7 @@ public final class ConnectionPage extends FormPage {
         super("Connection", "The wizard runs Ansible, which logs in to each machine over SSH. "
                 + "Tell it which user and key to use.");
         this.model = new ConnectionViewModel(context.state());
+        this.state = context.state();
     }
 
     @Override
@@ -53,7 +58,7 @@ public final class ConnectionPage extends FormPage {
         python = text(model, Field.PYTHON_INTERPRETER);
         table = new TableView<>(model.overrides());
         table.setEditable(true);
-        table.setPrefHeight(180);
+        table.setPrefHeight(140);
         table.setPlaceholder(new Label("Every machine uses the settings above."));
         table.getColumns().add(Tables.column("override-address", Field.OVERRIDE_ADDRESS, 160,
                 HostOverrideRow::addressProperty, Converters.plain()));
@@ -78,6 +83,12 @@ public final class ConnectionPage extends FormPage {
         addThisMachine.setId("override-add-local");
         removeRow = new Button("Remove");
         removeRow.setId("override-remove");
+        Icons.on(addRow, Feather.PLUS);
+        Icons.on(addThisMachine, Feather.MONITOR);
+        Icons.on(removeRow, Feather.TRASH_2);
+        addRow.getStyleClass().add(ACTION);
+        addThisMachine.getStyleClass().add(ACTION);
+        removeRow.getStyleClass().add(ACTION);
         HBox buttons = new HBox(addRow, addThisMachine, removeRow);
         buttons.getStyleClass().add("esw-inline");
         VBox box = new VBox(table, buttons);
@@ -97,6 +108,7 @@ public final class ConnectionPage extends FormPage {
     @Override
     protected void bindFieldsToModel() {
         becomePassword.disableWhen(model.flag(Field.BECOME).not());
+        noteWhenRunNeeds(becomePassword, state);
         addRow.setOnAction(e -> editNew(model.addOverride()));
         addThisMachine.setOnAction(e -> editNew(model.addThisMachine()));
         removeRow.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

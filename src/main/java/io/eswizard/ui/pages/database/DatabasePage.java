@@ -3,6 +3,7 @@ package io.eswizard.ui.pages.database;
 import io.eswizard.model.AdminAccess;
 import io.eswizard.model.DriverSource;
 import io.eswizard.model.field.Field;
+import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
@@ -16,6 +17,7 @@ import javafx.stage.FileChooser;
 public final class DatabasePage extends FormPage {
 
     private final DatabaseViewModel model;
+    private final ProjectState state;
 
     private FormField host;
     private FormField port;
@@ -37,6 +39,7 @@ public final class DatabasePage extends FormPage {
         super("Database", "All nodes share one MySQL server for the registry, the users and the social data. "
                 + "The wizard can install it (MariaDB) or use one you already run.");
         this.model = new DatabaseViewModel(context.state());
+        this.state = context.state();
     }
 
     @Override
@@ -90,6 +93,8 @@ public final class DatabasePage extends FormPage {
 
     @Override
     protected void bindFieldsToModel() {
+        noteWhenRunNeeds(password, state);
+        noteWhenRunNeeds(adminPassword, state);
         adminUser.disableWhen(model.adminPasswordNeeded().not());
         adminPassword.disableWhen(model.adminPasswordNeeded().not());
         driverJar.disableWhen(model.driverFileNeeded().not());

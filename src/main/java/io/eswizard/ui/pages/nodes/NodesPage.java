@@ -17,7 +17,10 @@ import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.css.PseudoClass;
+import io.eswizard.ui.components.Icons;
+import io.eswizard.ui.pages.WizardPage;
 import javafx.scene.control.Button;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -123,6 +126,12 @@ public final class NodesPage extends FormPage {
         remove = button("nodes-remove", "Remove", "Removes the selected node.");
         up = button("nodes-up", "Move up", "Moves the selected node up.");
         down = button("nodes-down", "Move down", "Moves the selected node down.");
+        Icons.on(addPublisher, Feather.PLUS);
+        Icons.on(addStore, Feather.PLUS);
+        Icons.on(duplicate, Feather.COPY);
+        Icons.on(remove, Feather.TRASH_2);
+        Icons.on(up, Feather.ARROW_UP);
+        Icons.on(down, Feather.ARROW_DOWN);
         HBox buttons = new HBox(addPublisher, addStore, duplicate, remove, up, down);
         buttons.getStyleClass().add("esw-inline");
         VBox box = new VBox(table, buttons);
@@ -134,6 +143,7 @@ public final class NodesPage extends FormPage {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(help));
+        b.getStyleClass().add(WizardPage.ACTION);
         return b;
     }
 

@@ -2,7 +2,9 @@ package io.eswizard.ui.pages.review;
 
 import io.eswizard.generate.GeneratedFiles;
 import io.eswizard.ui.WizardContext;
+import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.components.TopologyView;
+import org.kordamp.ikonli.feather.Feather;
 import io.eswizard.ui.pages.WizardPage;
 import io.eswizard.validation.Problem;
 import java.util.List;
@@ -63,6 +65,7 @@ public final class ReviewPage extends WizardPage {
         problemList.setId("review-problems");
         problemList.getStyleClass().add("esw-problem-list");
         topology = new TopologyView();
+        topology.setFitToWidth(true);
         settings = new VBox();
         settings.setId("review-settings");
         settings.getStyleClass().add("esw-settings");
@@ -70,14 +73,14 @@ public final class ReviewPage extends WizardPage {
         files.setId("review-files");
         files.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         files.setPrefHeight(320);
-        save = new Button("Save project");
+        save = Icons.on(new Button("Save project"), Feather.SAVE);
         save.setId("review-save");
         save.setTooltip(new Tooltip("Saves the settings (never the passwords) to the project file."));
-        export = new Button("Export bundle to folder…");
+        export = Icons.on(new Button("Export bundle to folder…"), Feather.FOLDER);
         export.setId("review-export");
         export.setTooltip(new Tooltip("Writes the playbook with these settings to a folder, "
                 + "to run with ansible-playbook on another machine. Passwords are not included."));
-        exportZip = new Button("Export bundle as zip…");
+        exportZip = Icons.on(new Button("Export bundle as zip…"), Feather.ARCHIVE);
         exportZip.setId("review-export-zip");
         exportZip.setTooltip(new Tooltip("The same bundle as one zip file, easy to copy to another machine."));
     }
@@ -87,10 +90,12 @@ public final class ReviewPage extends WizardPage {
         title.getStyleClass().add("esw-page-title");
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
+        List.of(save, export, exportZip).forEach(b -> b.getStyleClass().add(ACTION));
         HBox buttons = new HBox(save, export, exportZip);
         buttons.getStyleClass().add("esw-inline");
-        VBox root = new VBox(title, intro, heading("Problems"), problemList, heading("Your cluster"), topology,
-                heading("Settings"), settings, heading("Files for Ansible"), files, buttons);
+        // the page's actions first: visible without scrolling
+        VBox root = new VBox(title, intro, buttons, heading("Problems"), problemList, heading("Your cluster"), topology,
+                heading("Settings"), settings, heading("Files for Ansible"), files);
         root.getStyleClass().add("esw-page");
         return root;
     }

@@ -92,8 +92,9 @@ public final class ReviewViewModel {
     }
 
     /** A problem's link text. */
+    /** "Error in Nodes › publisher-2 › Address: …": the field as the wizard names it, then the finding. */
     public static String linkText(Problem p) {
-        return (p.isError() ? "Error: " : "Warning: ") + p.message();
+        return (p.isError() ? "Error in " : "Warning in ") + p.field().label() + ": " + p.message();
     }
 
     public void goTo(Problem p) {

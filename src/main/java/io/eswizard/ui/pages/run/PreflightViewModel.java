@@ -24,9 +24,10 @@ public final class PreflightViewModel {
 
     /** Checks Ansible and every host off the UI thread; the checks go to the log, the outcome to the status. */
     public void run() {
+        RunReadiness.Blocker blocker = RunReadiness.check(context, RunReadiness.Action.PREFLIGHT);
         Optional<ProjectRuns> runs = context.runs();
-        if (runs.isEmpty()) {
-            console.status().set("Save the project first: the preflight uses the project's inventory.");
+        if (!(blocker instanceof RunReadiness.Ready) || runs.isEmpty()) {
+            console.status().set(blocker.message());
             return;
         }
         ClusterProject p = context.project().get();

@@ -6,36 +6,46 @@ import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.ui.WizardContext;
+import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.pages.WizardPage;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The Run page: preflight, dry run with diffs, run, cancel, retry failed hosts; the live log, a host
- * status grid, progress, failures linked to the wizard field they most likely come from, and the run
- * history. Draws its {@link RunViewModel}.
+ * The Run page, laid out to the window: a toolbar (preflight, dry run, run, cancel, retry failed hosts,
+ * the dry run's changes), the progress and status right under it, then the live log beside the hosts,
+ * the failures (each linked to the wizard field it most likely comes from) and the run history.
+ * Draws its {@link RunViewModel}; actions that cannot run yet say why and offer the fix
+ * ({@link ActionGate}).
  */
 public final class RunPage extends WizardPage {
 
     private final WizardContext context;
     private final RunViewModel vm;
+    private final ActionGate gate;
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
+    private final HBox toolbar = new HBox();
     private LogPane logPane;
     private boolean warmedUp;
 
@@ -46,8 +56,10 @@ public final class RunPage extends WizardPage {
     /** With other Ansible tools (tests use fake scripts). */
     public RunPage(WizardContext context, AnsibleTools tools) {
         this.context = context;
-        this.vm = new RunViewModel(context.state()::project, () -> context.state().secretsProperty().get(),
-                () -> context.state().fileProperty().get(), context.background(), Platform::runLater, tools);
+        this.vm = new RunViewModel(new RunContext(context.state()::project,
+                () -> context.state().secretsProperty().get(), () -> context.state().fileProperty().get(),
+                () -> context.state().sudoAnsweredProperty().get(), context.background(), Platform::runLater, tools));
+        this.gate = new ActionGate(context, vm::readiness);
     }
 
     public RunViewModel viewModel() {
@@ -57,6 +69,11 @@ public final class RunPage extends WizardPage {
     @Override
     public boolean hasSettings() {
         return false;
+    }
+
+    @Override
+    public boolean fillsWindow() {
+        return true;
     }
 
     @Override
@@ -71,27 +88,28 @@ public final class RunPage extends WizardPage {
         }
     }
 
+    /** The toolbar, where day-two actions add their buttons. */
+    public HBox toolbar() {
+        return toolbar;
+    }
+
     @Override
     protected Node build() {
         Label title = new Label("Run");
         title.getStyleClass().add("esw-page-title");
-        Label intro = new Label("Run the bundled Ansible playbook against your machines. Start with Preflight "
-                + "(can Ansible reach every machine?), then Dry run to see what would change, then Run. "
-                + "Every run is kept with its full log under the project's run folder.");
+        Label intro = new Label("Preflight checks that Ansible reaches every machine; Dry run shows what would "
+                + "change; Run sets the cluster up, then Verify checks it works. Every run keeps its full log.");
         intro.getStyleClass().add("esw-page-intro");
         intro.setWrapText(true);
         logPane = new LogPane(vm);
-        Label status = new Label();
-        status.setId("runStatus");
-        status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
-        BorderPane root = new BorderPane();
-        root.getStyleClass().add("esw-page");
-        root.setPadding(new Insets(8));
-        root.setTop(new VBox(6, title, intro, buttons(), progressRow(), new HostGrid(vm)));
-        root.setCenter(logPane);
-        root.setRight(sidePane());
-        root.setBottom(status);
+        SplitPane center = new SplitPane(logPane, sidePane());
+        center.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(center.getItems().get(1), false);
+        VBox top = new VBox(4, title, intro, buttons(), progressRow());
+        BorderPane root = new BorderPane(center);
+        root.getStyleClass().addAll("esw-page", "esw-run-page");
+        root.setTop(top);
+        BorderPane.setMargin(center, new javafx.geometry.Insets(6, 0, 0, 0));
         vm.showProjectHosts();
         startClock();
         return root;
@@ -112,21 +130,48 @@ public final class RunPage extends WizardPage {
     }
 
     private HBox buttons() {
-        Button preflight = button("preflightButton", "Preflight", vm.preflight()::run);
-        Button dryRun = button("dryRunButton", "Dry run", () -> vm.run(RunMode.CHECK));
-        Button run = button("runButton", "Run", () -> vm.run(RunMode.APPLY));
-        Button cancel = button("cancelButton", "Cancel", vm::cancel);
-        Button retry = button("retryButton", "Retry failed hosts", () -> vm.retryFailed(selectedOrLastSummary()));
-        Button diffs = button("diffsButton", "Show diffs", () -> DiffViewer.show(logPane.getScene().getWindow(),
-                vm.diffs()));
+        Button preflight = button("preflightButton", "_Preflight", Feather.CHECK_SQUARE, null);
+        preflight.setOnAction(e -> gate.attempt(preflight, RunReadiness.Action.PREFLIGHT, vm.preflight()::run));
+        gate.explain(preflight, RunReadiness.Action.PREFLIGHT,
+                "Checks this machine's Ansible and every cluster machine, changing nothing.");
+        Button dryRun = button("dryRunButton", "_Dry run", Feather.EYE, null);
+        dryRun.setOnAction(e -> gate.attempt(dryRun, RunReadiness.Action.DRY_RUN, () -> vm.run(RunMode.CHECK)));
+        gate.explain(dryRun, RunReadiness.Action.DRY_RUN,
+                "Runs the playbook in check mode: shows every file it would change, per machine, changing nothing.");
+        Button run = button("runButton", "_Run", Feather.PLAY, null);
+        run.getStyleClass().add("accent");
+        run.setOnAction(e -> gate.attempt(run, RunReadiness.Action.RUN, () -> vm.run(RunMode.APPLY)));
+        gate.explain(run, RunReadiness.Action.RUN, "Sets the cluster up on your machines. Verify follows when it "
+                + "succeeds.");
+        Button cancel = button("cancelButton", "_Cancel", Feather.SQUARE, vm::cancel);
+        cancel.setTooltip(new javafx.scene.control.Tooltip("Stops the playbook; what it changed stays changed."));
+        Button retry = button("retryButton", "R_etry failed", Feather.ROTATE_CW, null);
+        retry.setOnAction(e -> gate.attempt(retry, RunReadiness.Action.RUN,
+                () -> vm.retryFailed(selectedOrLastSummary())));
+        retry.setTooltip(new javafx.scene.control.Tooltip("Runs again on the failed and unreachable machines of the "
+                + "last run, or of the run selected under Past runs."));
+        Button diffs = button("diffsButton", "C_hanges…", Feather.FILE_TEXT, () ->
+                DiffViewer.show(logPane.getScene().getWindow(), vm.diffs()));
+        diffs.setTooltip(new javafx.scene.control.Tooltip("What the last dry run would change: each file, per "
+                + "machine, as one diff."));
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
         cancel.disableProperty().bind(vm.runningProperty().not());
-        retry.disableProperty().bind(vm.busyProperty().or(vm.lastSummaryProperty().isNull()
-                .and(historyList.getSelectionModel().selectedItemProperty().isNull())));
+        // only when a run (the last, or the one selected under Past runs) left hosts to retry
+        retry.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
+                () -> selectedOrLastSummary() == null || selectedOrLastSummary().hostsToRetry().isEmpty(),
+                vm.lastSummaryProperty(), historyList.getSelectionModel().selectedItemProperty())));
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
-        return new HBox(6, preflight, dryRun, run, cancel, retry, diffs);
+        toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs);
+        toolbar.getChildren().forEach(b -> b.getStyleClass().add(ACTION));
+        toolbar.getStyleClass().add("esw-toolbar");
+        toolbar.setId("runToolbar");
+        return toolbar;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
     }
 
     private RunSummary selectedOrLastSummary() {
@@ -144,18 +189,40 @@ public final class RunPage extends WizardPage {
         return b;
     }
 
-    private HBox progressRow() {
+    private static Button button(String id, String text, Ikon icon, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        Icons.on(b, icon);
+        if (action != null) {
+            b.setOnAction(e -> action.run());
+        }
+        return b;
+    }
+
+    /** Progress and the status line, right under the buttons that start what they report. */
+    private VBox progressRow() {
         ProgressBar bar = new ProgressBar(0);
         bar.setId("runProgress");
-        bar.setPrefWidth(300);
+        bar.setPrefWidth(220);
         bar.progressProperty().bind(vm.progressProperty());
-        Label task = new Label();
-        task.setId("currentTask");
-        task.textProperty().bind(vm.currentTaskProperty());
         Label elapsed = new Label();
         elapsed.setId("elapsed");
         elapsed.textProperty().bind(vm.elapsedProperty());
-        return new HBox(10, bar, elapsed, task);
+        Label status = new Label();
+        status.setId("runStatus");
+        status.getStyleClass().add("esw-status");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.textProperty().bind(vm.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        Label task = new Label();
+        task.setId("currentTask");
+        task.getStyleClass().add("esw-muted");
+        task.textProperty().bind(vm.currentTaskProperty());
+        HBox first = new HBox(10, bar, elapsed, status);
+        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(2, first, task);
     }
 
     private VBox sidePane() {
@@ -164,21 +231,45 @@ public final class RunPage extends WizardPage {
         failureList.setItems(vm.failures());
         failureList.setCellFactory(v -> new RunCells.Failure(context.state()::project,
                 context.actions()::goToField));
+        // by keyboard: Enter on a failure goes to the setting it most likely comes from
+        failureList.setOnKeyPressed(e -> {
+            TaskResult selected = failureList.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                FieldLinks.fieldFor(selected, context.state().project()).ifPresent(context.actions()::goToField);
+                e.consume();
+            }
+        });
         historyList.setId("runHistory");
         historyList.setPlaceholder(new Label("No runs yet."));
         historyList.setItems(vm.history().runs());
         historyList.setCellFactory(v -> new RunCells.PastRun());
-        SplitPane split = new SplitPane(titled("Failures", failureList), titled("Past runs", historyList));
-        split.setOrientation(Orientation.VERTICAL);
-        VBox side = new VBox(split);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        side.setPrefWidth(380);
+        Tab failuresTab = new Tab();
+        failuresTab.textProperty().bind(Bindings.createStringBinding(() -> vm.failures().isEmpty() ? "Failures"
+                : "Failures (" + vm.failures().size() + ")", vm.failures()));
+        failuresTab.setContent(failureList);
+        Tab historyTab = new Tab("Past runs", historyList);
+        TabPane lists = new TabPane(failuresTab, historyTab);
+        lists.setId("runSideTabs");
+        lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // a failure shows at once
+        vm.failures().addListener((javafx.collections.ListChangeListener<TaskResult>) c -> {
+            if (!vm.failures().isEmpty()) {
+                lists.getSelectionModel().select(failuresTab);
+            }
+        });
+        Label hostsTitle = new Label("Machines");
+        hostsTitle.getStyleClass().add("esw-side-title");
+        ScrollPane hosts = new ScrollPane(new HostGrid(vm));
+        hosts.setFitToWidth(true);
+        // every machine of a usual cluster shows; a larger one scrolls
+        hosts.minViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(9, Math.max(1, vm.hosts().size())) * 26.0, vm.hosts()));
+        hosts.prefViewportHeightProperty().bind(hosts.minViewportHeightProperty());
+        hosts.setId("hostScroll");
+        VBox side = new VBox(4, hostsTitle, hosts, lists);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        side.setMinWidth(250);
+        side.setPrefWidth(300);
         return side;
-    }
-
-    private static VBox titled(String title, Node content) {
-        VBox box = new VBox(4, new Label(title), content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
     }
 }

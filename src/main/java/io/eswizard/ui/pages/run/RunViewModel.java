@@ -58,6 +58,7 @@ public final class RunViewModel {
     private final ObjectProperty<RunSummary> lastSummary = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> lastRunFolder = new SimpleObjectProperty<>();
     private volatile PlaybookRun current;
+    private Consumer<RunSummary> applySucceeded = s -> { };
 
     /**
      * @param background runs ansible-playbook, the preflight and file reads
@@ -65,10 +66,24 @@ public final class RunViewModel {
      */
     public RunViewModel(Supplier<ClusterProject> project, Supplier<Secrets> secrets, Supplier<Path> projectFile,
                         Executor background, Consumer<Runnable> uiThread, AnsibleTools tools) {
-        this.context = new RunContext(project, secrets, projectFile, background, uiThread, tools);
+        this(new RunContext(project, secrets, projectFile, () -> false, background, uiThread, tools));
+    }
+
+    public RunViewModel(RunContext context) {
+        this.context = context;
         this.console = new RunConsole(context);
         this.preflight = new PreflightViewModel(context, console);
         this.history = new RunHistoryViewModel(context, console);
+    }
+
+    /** Whether the action can start now, or what stands in the way. */
+    public RunReadiness.Blocker readiness(RunReadiness.Action action) {
+        return RunReadiness.check(context, action);
+    }
+
+    /** Called on the UI thread when a whole run (not a dry run, nor a retry of some hosts) succeeded. */
+    public void onApplySucceeded(Consumer<RunSummary> listener) {
+        this.applySucceeded = listener;
     }
 
     public PreflightViewModel preflight() {
@@ -147,16 +162,14 @@ public final class RunViewModel {
     }
 
     private void startRun(RunMode mode, List<String> limit) {
+        RunReadiness.Blocker blocker = readiness(mode == RunMode.CHECK ? RunReadiness.Action.DRY_RUN
+                : RunReadiness.Action.RUN);
         Optional<ProjectRuns> runs = context.runs();
-        if (runs.isEmpty()) {
-            console.status().set("Save the project first: runs and their logs are kept next to the project file.");
+        if (!(blocker instanceof RunReadiness.Ready) || runs.isEmpty()) {
+            console.status().set(blocker.message());
             return;
         }
         Secrets s = context.secrets().get();
-        if (s == null || !s.hasDatabasePassword()) {
-            console.status().set("Enter the database password on the Database page first.");
-            return;
-        }
         ClusterProject p = context.project().get();
         clearRun(limit.isEmpty() ? ProjectRuns.inventoryHosts(p) : limit);
         console.busy().set(true);
@@ -273,6 +286,9 @@ public final class RunViewModel {
         running.set(false);
         current = null;
         history.refresh();
+        if (s.outcome() == RunSummary.Outcome.SUCCEEDED && s.mode() == RunMode.APPLY && s.limit().isEmpty()) {
+            applySucceeded.accept(s);
+        }
     }
 
     static String format(Duration d) {

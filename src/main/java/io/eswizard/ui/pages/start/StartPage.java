@@ -10,7 +10,9 @@ import io.eswizard.ui.pages.FormPage;
 import io.eswizard.ui.pages.PageViewModel;
 import java.nio.file.Path;
 import javafx.collections.FXCollections;
+import io.eswizard.ui.components.Icons;
 import javafx.scene.control.Button;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -46,8 +48,11 @@ public final class StartPage extends FormPage {
         newProject = button("new-project", "New project",
                 "A new project with 2 publisher and 2 store nodes; you fill in the addresses.");
         openProject = button("open-project", "Open…", "Open a project file you saved before.");
+        Icons.on(newProject, Feather.PLUS_SQUARE);
+        Icons.on(openProject, Feather.FOLDER);
         sandbox = button("try-sandbox", "Try it on this machine",
                 "Every server on this computer, on loopback addresses: a safe way to see the whole setup.");
+        Icons.on(sandbox, Feather.MONITOR);
         recent = new ListView<>();
         recent.setId("recent-projects");
         recent.setPrefHeight(160);
@@ -65,7 +70,7 @@ public final class StartPage extends FormPage {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(help));
-        b.getStyleClass().add("esw-start-button");
+        b.getStyleClass().addAll("esw-start-button", ACTION);
         return b;
     }
 
@@ -73,8 +78,13 @@ public final class StartPage extends FormPage {
         Label line = new Label(help);
         line.getStyleClass().add("esw-field-help");
         line.setWrapText(true);
+        button.setMaxWidth(Double.MAX_VALUE);
+        // the whole label shows; the help lines wrap instead
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(button, line);
         box.getStyleClass().add("esw-start-choice");
+        box.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 

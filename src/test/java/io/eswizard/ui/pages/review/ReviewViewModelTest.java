@@ -64,7 +64,8 @@ class ReviewViewModelTest {
     void problemsLinkToTheirFieldsAndTheButtonsReachTheActions() {
         state.problems().setAll(ClusterValidator.validate(ProjectDefaults.reference("r", 2, 2)));
         Problem first = model.problems().get(0);
-        assertTrue(ReviewViewModel.linkText(first).startsWith(first.isError() ? "Error: " : "Warning: "));
+        assertEquals((first.isError() ? "Error in " : "Warning in ") + first.field().label() + ": " + first.message(),
+                ReviewViewModel.linkText(first), "the field as the wizard names it, e.g. Nodes › publisher-1 › Address");
         model.goTo(first);
         model.save();
         model.export(true);

@@ -117,7 +117,7 @@ class RunPageTest {
         assertTrue(log.getItems().contains("  h2: failed"));
         assertEquals(HostState.FAILED, page.viewModel().hostStates().get("h2"));
         assertEquals(HostState.UNREACHABLE, page.viewModel().hostStates().get("h3"));
-        javafx.scene.layout.FlowPane grid = robot.lookup("#hostGrid").queryAs(javafx.scene.layout.FlowPane.class);
+        javafx.scene.layout.Pane grid = robot.lookup("#hostGrid").queryAs(javafx.scene.layout.Pane.class);
         assertEquals(page.viewModel().hosts(), grid.getChildren().stream().map(n -> n.getId().substring(5)).toList(),
                 "one label per host, in order");
         Label h2 = robot.lookup("#host-h2").queryAs(Label.class);

@@ -14,7 +14,10 @@ import io.eswizard.project.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import io.eswizard.ansible.RunSummary;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -66,16 +69,16 @@ class RunViewModelTest {
     void anUnsavedProjectOrAMissingPasswordStartsNothing() throws Exception {
         RunViewModel unsaved = viewModel(null, new Secrets("pw", ""), "apply.sh");
         unsaved.run(RunMode.APPLY);
-        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: runs"));
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: a run works from the project's file"));
         unsaved.preflight().run();
-        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: the preflight"));
+        assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: the preflight works"));
         unsaved.history().refresh();
         assertTrue(unsaved.history().runs().isEmpty());
         assertFalse(unsaved.busyProperty().get());
 
         RunViewModel noPassword = viewModel(dir.resolve("p.eswiz"), Secrets.NONE, "apply.sh");
         noPassword.run(RunMode.APPLY);
-        assertEquals("Enter the database password on the Database page first.", noPassword.statusProperty().get());
+        assertEquals("Needed before a run: Database › Application password.", noPassword.statusProperty().get());
         assertFalse(noPassword.busyProperty().get());
     }
 
@@ -100,5 +103,23 @@ class RunViewModelTest {
         assertFalse(onUi(() -> vm.busyProperty().get() || vm.runningProperty().get()));
         assertEquals(vm.lastRunFolderProperty().get().getFileName().toString(),
                 onUi(() -> vm.history().runs().get(0).name()));
+    }
+
+    @Test
+    void onlyAWholeRunThatSucceededGoesOnToVerify() throws Exception {
+        for (String script : List.of("apply-ok.sh", "apply.sh")) {
+            RunViewModel vm = viewModel(dir.resolve(script + ".eswiz"), new Secrets("pw", ""), script);
+            List<RunSummary> succeeded = new CopyOnWriteArrayList<>();
+            vm.onApplySucceeded(succeeded::add);
+            ui.submit(() -> vm.run(RunMode.APPLY)).get();
+            waitUntil(() -> vm.lastSummaryProperty().get() != null);
+            assertEquals(script.equals("apply-ok.sh") ? 1 : 0, succeeded.size(), script);
+            if (!succeeded.isEmpty()) {
+                ui.submit(() -> vm.run(RunMode.CHECK)).get();
+                waitUntil(() -> !vm.busyProperty().get() && vm.lastSummaryProperty().get() != null
+                        && vm.lastSummaryProperty().get().mode() == RunMode.CHECK);
+                assertEquals(1, succeeded.size(), "a dry run does not verify");
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ import io.eswizard.model.ProjectDefaults;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class FieldLabelsTest {
+class FieldPathsTest {
 
     private final ClusterProject project = ProjectDefaults.localSandbox("demo", 2, 3, Path.of("/srv/sb"), true);
 
@@ -15,28 +15,28 @@ class FieldLabelsTest {
     void aNodeSettingNamedByTheNodeBecomesItsPlaceInTheProjectAndItsWizardLabel() {
         String path = FieldPaths.fromPlaybook("nodes[store-2].memberPort", project);
         assertEquals("nodes[3].memberPort", path);
-        assertEquals("Nodes › store-2 › Member port", FieldLabels.label(path, project));
+        assertEquals("Nodes › store-2 › Member port", VerifyCheck.label(path, project));
         assertEquals("Nodes › publisher-1 › Port offset",
-                FieldLabels.label(FieldPaths.fromPlaybook("nodes[publisher-1].portOffset", project), project));
+                VerifyCheck.label(FieldPaths.fromPlaybook("nodes[publisher-1].portOffset", project), project));
     }
 
     @Test
     void settingsOutsideTheNodesKeepTheirPathAndGetTheirPageAndLabel() {
         assertEquals("sso.storeIssuer", FieldPaths.fromPlaybook("sso.storeIssuer", project));
-        assertEquals("Single sign-on › Store issuer", FieldLabels.label("sso.storeIssuer", project));
-        assertEquals("Single sign-on › Identity Server login URL", FieldLabels.label("sso.idpUrl", project));
-        assertEquals("Cluster › Store host name", FieldLabels.label("hostNames.store", project));
-        assertEquals("Database › Registry database", FieldLabels.label("database.registryDatabase", project));
-        assertEquals("Load balancer › HTTPS port", FieldLabels.label("loadBalancer.httpsPort", project));
+        assertEquals("Single sign-on › Store issuer", VerifyCheck.label("sso.storeIssuer", project));
+        assertEquals("Single sign-on › Identity Server login URL", VerifyCheck.label("sso.idpUrl", project));
+        assertEquals("Cluster › Store host name", VerifyCheck.label("hostNames.store", project));
+        assertEquals("Database › Registry database", VerifyCheck.label("database.registryDatabase", project));
+        assertEquals("Load balancer › HTTPS port", VerifyCheck.label("loadBalancer.httpsPort", project));
     }
 
     @Test
     void whatIsUnknownStaysAsGivenAndNothingStaysNothing() {
         assertEquals("nodes[store-9].memberPort", FieldPaths.fromPlaybook("nodes[store-9].memberPort", project));
-        assertEquals("nodes[store-9].memberPort", FieldLabels.label("nodes[store-9].memberPort", project));
-        assertEquals("nodes[7].memberPort", FieldLabels.label("nodes[7].memberPort", project), "no eighth node");
-        assertEquals("sso.somethingNew", FieldLabels.label("sso.somethingNew", project));
-        assertEquals("", FieldLabels.label("", project));
+        assertEquals("nodes[store-9].memberPort", VerifyCheck.label("nodes[store-9].memberPort", project));
+        assertEquals("Nodes › Node 8 › Member port", VerifyCheck.label("nodes[7].memberPort", project), "no eighth node");
+        assertEquals("sso.somethingNew", VerifyCheck.label("sso.somethingNew", project));
+        assertEquals("", VerifyCheck.label("", project));
         assertEquals("", FieldPaths.fromPlaybook(null, project));
     }
 

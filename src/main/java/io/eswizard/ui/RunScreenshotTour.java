@@ -1,0 +1,111 @@
+package io.eswizard.ui;
+
+import io.eswizard.ansible.RunMode;
+import io.eswizard.model.Secrets;
+import io.eswizard.model.field.Page;
+import io.eswizard.project.SecretsSource;
+import io.eswizard.ui.pages.run.RunPage;
+import io.eswizard.ui.pages.verify.VerifyPage;
+import java.nio.file.Path;
+import javafx.application.Platform;
+
+/**
+ * Dev switch {@code -Desw.screenshotTour=DIR -Desw.tourProject=FILE -Desw.tourSecrets=FILE}: opens a saved
+ * project with its passwords and, in the real window, screenshots the Run page before a run, after a
+ * dry run and its changes, the Verify step after the run and the Run page after it (light, then dark).
+ * With {@code -Desw.tourVerifyOnly=NAME} it only verifies and writes {@code NN-NAME.png}
+ * ({@code esw.tourNumber}).
+ */
+final class RunScreenshotTour extends Thread {
+
+    /** Long enough for a first run of a 3+3 sandbox on two busy cores. */
+    private static final long RUN_SECONDS = 900;
+
+    private final MainWindow window;
+    private final TourCamera camera;
+    private final Path project;
+    private final Path secretsFile;
+
+    RunScreenshotTour(MainWindow window, Path directory, Path project, Path secretsFile) {
+        super("run-screenshot-tour");
+        setDaemon(true);
+        this.window = window;
+        this.camera = new TourCamera(window, directory);
+        this.project = project;
+        this.secretsFile = secretsFile;
+    }
+
+    @Override
+    public void run() {
+        try {
+            camera.fillScreen();
+            Secrets secrets = SecretsSource.fromFile(secretsFile);
+            TourCamera.onFx(() -> window.chooseTheme(Theme.LIGHT));
+            TourCamera.onFx(() -> window.openFile(project));
+            TourCamera.waitFor(20, () -> project.equals(window.state().fileProperty().get()));
+            TourCamera.onFx(() -> {
+                window.state().secretsProperty().set(secrets);
+                window.state().sudoAnsweredProperty().set(true);
+            });
+            String verifyOnly = System.getProperty("esw.tourVerifyOnly");
+            if (verifyOnly != null) {
+                verify(Integer.getInteger("esw.tourNumber", 30), verifyOnly);
+            } else {
+                runAndVerify();
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private RunPage runPage() {
+        return (RunPage) window.page(window.navigation().indexOf(Page.RUN));
+    }
+
+    private VerifyPage verifyPage() {
+        return (VerifyPage) window.page(window.navigation().indexOf(Page.VERIFY));
+    }
+
+    private void runAndVerify() throws Exception {
+        TourCamera.onFx(() -> window.showPage(Page.RUN));
+        camera.shoot(20, "run-before");
+        TourCamera.onFx(() -> runPage().viewModel().run(RunMode.CHECK));
+        awaitRun();
+        camera.shoot(21, "run-dry-run");
+        TourCamera.onFx(() -> window.stage().getScene().lookup("#diffsButton")
+                .fireEvent(new javafx.event.ActionEvent()));
+        camera.shoot(22, "run-dry-run-changes");
+        TourCamera.closeOtherWindows(window.stage());
+        TourCamera.onFx(() -> runPage().viewModel().run(RunMode.APPLY));
+        awaitRun();
+        // a successful run goes on to Verify by itself
+        TourCamera.waitFor(60, () -> window.navigation().current() == window.navigation().indexOf(Page.VERIFY)
+                && !verifyPage().viewModel().runningProperty().get()
+                && verifyPage().viewModel().reportProperty().get() != null);
+        camera.shoot(23, "verify-healthy");
+        TourCamera.onFx(() -> window.showPage(Page.RUN));
+        camera.shoot(24, "run-after");
+        TourCamera.onFx(() -> window.chooseTheme(Theme.DARK));
+        camera.shoot(25, "run-after-dark");
+        TourCamera.onFx(() -> window.showPage(Page.VERIFY));
+        camera.shoot(26, "verify-healthy-dark");
+        TourCamera.onFx(() -> window.chooseTheme(Theme.LIGHT));
+    }
+
+    private void verify(int number, String name) throws Exception {
+        TourCamera.onFx(() -> {
+            window.showPage(Page.VERIFY);
+            verifyPage().verifyNow();
+        });
+        TourCamera.waitFor(RUN_SECONDS, () -> !verifyPage().viewModel().runningProperty().get()
+                && verifyPage().viewModel().reportProperty().get() != null);
+        camera.shoot(number, name);
+    }
+
+    private void awaitRun() throws InterruptedException {
+        TourCamera.waitFor(5, () -> runPage().viewModel().runningProperty().get());
+        TourCamera.waitFor(RUN_SECONDS, () -> !runPage().viewModel().busyProperty().get());
+    }
+}
