@@ -14,7 +14,6 @@ import io.eswizard.ansible.TaskResult;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,33 +55,16 @@ final class RunCommand implements Callable<Integer> {
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
     Path runDir;
 
-    @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with databasePassword (and databaseAdminPassword, becomePassword for sudo, "
-                    + "becomePasswords per machine address), mode 600; otherwise ESW_DB_PASSWORD / "
-                    + "ESW_DB_ADMIN_PASSWORD / ESW_BECOME_PASSWORD or a prompt")
-    Path secretsFile;
-
-    @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "
-            + "(default: the one on PATH)")
-    String ansiblePlaybook;
+    @Mixin
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClusterProject p = ProjectArgs.open(file);
-        if (ProjectArgs.printProblems(p, err)) {
-            err.println(file + " has errors; fix them (see 'validate') before running");
-            return EsWizardCli.PROJECT_HAS_ERRORS;
-        }
-        Secrets secrets;
-        try {
-            secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
-                : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
+        ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "running");
+        Secrets secrets = ansible.secrets(p);
+        AnsibleTools tools = ansible.tools();
         ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
         PlaybookRun run;
         try {
