@@ -48,7 +48,11 @@ public final class LoopbackCluster implements AutoCloseable {
                     "---\nes_hosts_file: '" + sandbox.hostsFile.toString().replace("'", "''") + "'\n");
             return new LoopbackCluster(machine, sandbox, runFolder);
         } catch (IOException | InterruptedException | BundleException | RuntimeException e) {
-            new LoopbackCluster(machine, sandbox, null).closeQuietly(root);
+            try {
+                SandboxCleanup.leaveNothingBehind(machine, sandbox == null ? null : sandbox.project, root);
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }
@@ -70,32 +74,6 @@ public final class LoopbackCluster implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            if (sandbox != null) {
-                StandIns.stopAll(sandbox.project);
-                LabDatabase.dropProjectData(E2EPrerequisites::localSql, sandbox.project);
-            }
-        } finally {
-            try {
-                machine.restore();
-            } finally {
-                if (sandbox != null) {
-                    E2ESandbox.deleteTree(sandbox.root);
-                }
-            }
-        }
-    }
-
-    private void closeQuietly(Path root) {
-        try {
-            close();
-        } catch (Exception suppressed) {
-            // the original failure is the one to report
-        }
-        try {
-            E2ESandbox.deleteTree(root);
-        } catch (IOException suppressed) {
-            // as above
-        }
+        SandboxCleanup.leaveNothingBehind(machine, sandbox.project, sandbox.root);
     }
 }
