@@ -11,7 +11,7 @@ description:
     packages the machine lacks among those asked for, and, when asked, the source address its
     kernel picks towards an address (a UDP connect, which sends nothing), which of some paths
     exist, and whether a TCP port answers.
-  - Fails, naming the user, when the tasks do not run as root and O(root) is true.
+  - Fails, naming the user, when the tasks do not run as root and I(root) is true.
   - Packages are looked up with C(dpkg-query) or C(rpm); without either, every one counts as missing.
 options:
   root:
@@ -38,7 +38,7 @@ options:
     default: []
   answers:
     description: Address and port (C(host), C(port)) of a TCP service that may be running; it
-      answers when a connection succeeds within O(answers.timeout) seconds (default 1).
+      answers when a connection succeeds within C(timeout) seconds (default 1).
     type: dict
 author: ES Cluster Wizard
 '''
