@@ -10,7 +10,8 @@ description:
   - Returns, as the fact C(es_machine), without changing anything, the user the tasks run as, the
     packages the machine lacks among those asked for, and, when asked, the source address its
     kernel picks towards an address (a UDP connect, which sends nothing), which of some paths
-    exist, and whether a TCP port answers.
+    exist, the SHA-1 of some files (as the copy module compares them), and whether a TCP port
+    answers.
   - Fails, naming the user, when the tasks do not run as root and I(root) is true.
   - Packages are looked up with C(dpkg-query) or C(rpm); without either, every one counts as missing.
 options:
@@ -36,6 +37,11 @@ options:
     type: list
     elements: str
     default: []
+  checksums:
+    description: Files whose SHA-1 to return (empty for a file that is not there).
+    type: list
+    elements: str
+    default: []
   answers:
     description: Address and port (C(host), C(port)) of a TCP service that may be running; it
       answers when a connection succeeds within C(timeout) seconds (default 1).
@@ -46,11 +52,14 @@ author: ES Cluster Wizard
 RETURN = r'''
 ansible_facts:
   description: C(es_machine) with C(uid), C(user), C(missing_packages) (list), C(source_address)
-    (empty unless asked), C(paths) (path to true or false) and C(answering) (null unless asked).
+    (empty unless asked), C(paths) (path to true or false), C(checksums) (path to SHA-1 or empty)
+    and C(answering) (null unless asked).
   type: dict
   returned: always
   sample: {es_machine: {uid: 0, user: root, missing_packages: [python3-lxml], source_address: 127.0.0.1,
-           paths: {/opt/wso2es-2.1.0/repository/conf/carbon.xml: true}, answering: false}}
+           paths: {/opt/wso2es-2.1.0/repository/conf/carbon.xml: true},
+           checksums: {/opt/wso2es-2.1.0/repository/components/lib/mysql-connector-java-5.1.49.jar: ''},
+           answering: false}}
 '''
 
 import importlib.util
@@ -117,6 +126,7 @@ def main():
             python_modules=dict(type='dict', default={}),
             source_towards=dict(type='dict'),
             paths=dict(type='list', elements='str', default=[]),
+            checksums=dict(type='list', elements='str', default=[]),
             answers=dict(type='dict'),
         ),
         supports_check_mode=True,
@@ -136,6 +146,7 @@ def main():
         'source_address': source_address(module, module.params['source_towards'])
         if module.params['source_towards'] else '',
         'paths': {path: os.path.exists(path) for path in module.params['paths']},
+        'checksums': {path: module.sha1(path) if os.path.isfile(path) else '' for path in module.params['checksums']},
         'answering': answers(module.params['answers']) if module.params['answers'] else None,
     }
     module.exit_json(changed=False, ansible_facts={'es_machine': facts})

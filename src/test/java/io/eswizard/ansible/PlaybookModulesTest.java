@@ -53,7 +53,7 @@ class PlaybookModulesTest {
     }
 
     @Test
-    void theFirstLookReportsPackagesSourceAddressPathsAndWhetherAServerAnswers() throws Exception {
+    void theFirstLookReportsPackagesSourceAddressPathsChecksumsAndWhetherAServerAnswers() throws Exception {
         boolean dpkg = Files.isExecutable(Path.of("/usr/bin/dpkg-query"));
         Path carbon = Files.writeString(dir.resolve("carbon.xml"), "<Server/>");
         try (ServerSocket https = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
@@ -67,6 +67,7 @@ class PlaybookModulesTest {
                     "python_modules", Map.of("json", "python3-json-package", "esw_no_such_module", "esw-module-package"),
                     "source_towards", Map.of("host", "127.0.0.5", "port", 3306),
                     "paths", List.of(carbon.toString(), dir.resolve("absent.xml").toString()),
+                    "checksums", List.of(carbon.toString(), dir.resolve("absent.xml").toString()),
                     "answers", Map.of("host", "127.0.0.1", "port", https.getLocalPort())));
             assertFalse(up.path("failed").asBoolean(), up::toString);
             assertFalse(up.path("changed").asBoolean());
@@ -80,6 +81,10 @@ class PlaybookModulesTest {
             assertTrue(look.at("/paths").path(carbon.toString()).asBoolean());
             assertFalse(look.at("/paths").path(dir.resolve("absent.xml").toString()).asBoolean(true));
             assertTrue(look.path("answering").asBoolean());
+            String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(Files.readAllBytes(carbon)));
+            assertEquals(sha1, look.at("/checksums").path(carbon.toString()).asText());
+            assertEquals("", look.at("/checksums").path(dir.resolve("absent.xml").toString()).asText("x"));
 
             JsonNode down = RealAnsible.module(dir, "es_machine_facts", Map.of("root", false,
                     "answers", Map.of("host", "127.0.0.1", "port", closed)));
