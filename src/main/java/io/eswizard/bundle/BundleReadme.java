@@ -79,12 +79,14 @@ final class BundleReadme {
     }
 
     private static String platformsText(boolean vaulted) {
-        String vault = vaulted
-                ? "a Vault credential with the vault password chosen at export"
-                : "the passwords as a survey of password fields (`es_cluster_db_password`, and\n  "
-                        + "`es_mysql_admin_password` when the MySQL admin logs in with a password), or a vault: encrypt each\n  "
-                        + "value of `secrets.example.yml` with `ansible-vault encrypt_string`, commit it as\n  `"
-                        + BundleContents.SECRETS_VAULT + "` and add a Vault credential";
+        String passwords = vaulted
+                ? "- Passwords: they are in the inventory, each encrypted on its own (AWX imports such values as\n"
+                        + "  they are, and cannot import a whole-file vault); add a Vault credential with the vault\n"
+                        + "  password chosen at export to the job templates.\n"
+                : "- Passwords: a survey of password fields (`es_cluster_db_password`, and `es_mysql_admin_password`\n"
+                        + "  when the MySQL admin logs in with a password), or a vault: encrypt each value of\n"
+                        + "  `" + BundleContents.SECRETS_EXAMPLE + "` with `ansible-vault encrypt_string`, commit the result as\n"
+                        + "  `" + BundleContents.SECRETS_VAULT + "` and add a Vault credential to the job templates.\n";
         return "## AWX, Ansible Automation Platform and Semaphore\n\n"
                 + "The folder is a project as these tools expect one: playbooks at the top, `ansible.cfg`,\n"
                 + "`roles/`, `library/`, `" + BundleContents.COLLECTIONS + "` (installed by the tool when it syncs\n"
@@ -94,14 +96,16 @@ final class BundleReadme {
                 + "AWX and Ansible Automation Platform:\n\n"
                 + "- Project: the repository.\n"
                 + "- Inventory: add a source \"Sourced from a Project\", this project, inventory file\n"
-                + "  `inventory/hosts.yml`. The passwords are encrypted value by value, which AWX imports as they are.\n"
-                + "- Credentials: a Machine credential with the SSH user and key (and the privilege escalation\n"
-                + "  password when sudo asks for one and the export did not seal it), and " + vault + ".\n"
+                + "  `inventory/hosts.yml`; its group and host variables come with it.\n"
+                + "- Machine credential: the SSH user and key, and the privilege escalation password when sudo\n"
+                + "  asks for one" + (vaulted ? " and the export did not seal it" : "") + ".\n"
+                + passwords
                 + "- Job templates: `site.yml`, and `preflight.yml` and `verify.yml` with the same inventory and\n"
                 + "  credentials. A failed run can be repeated for some hosts with the template's limit.\n\n"
                 + "Semaphore:\n\n"
                 + "- Repository: the repository; Inventory: type file, `inventory/hosts.yml`.\n"
-                + "- Key store: the SSH key, and the vault password (vault password file of the task template).\n"
+                + "- Key store: the SSH key" + (vaulted ? ", and the vault password (the task template's vault password)" : "")
+                + ".\n"
                 + "- Task templates: `site.yml`, `preflight.yml`, `verify.yml`.\n";
     }
 
