@@ -11,6 +11,7 @@
 #             its AssertionConsumerServiceURL is registered for it, and 400 with the reason
 #             otherwise. Carbon's start and shutdown lines go to repository/logs/wso2carbon.log.
 #   stop    : SIGTERM;  restart : stop + start;  status : exit 0 when running
+# Like the real script, every command refuses to run without a JAVA_HOME holding bin/java.
 import base64
 import datetime
 import os
@@ -217,7 +218,21 @@ def stop():
     return 0
 
 
+def require_java_home():
+    """As WSO2's wso2server.sh: no command runs without a JAVA_HOME holding bin/java."""
+    java_home = os.environ.get('JAVA_HOME', '')
+    if not java_home:
+        print('You must set the JAVA_HOME variable before running CARBON.')
+        sys.exit(1)
+    java = os.path.join(java_home, 'bin', 'java')
+    if not os.access(java, os.X_OK):
+        print('Error: JAVA_HOME is not defined correctly.')
+        print(' CARBON cannot execute %s' % java)
+        sys.exit(1)
+
+
 def main(argv):
+    require_java_home()
     command = (argv[1] if len(argv) > 1 else '').lstrip('-')
     if command == 'start':
         return start()

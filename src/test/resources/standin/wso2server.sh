@@ -16,6 +16,8 @@
 #               members it reached each time that set changes ("Members [1]" when alone).
 #   stop    : SIGTERM; the server logs Carbon's shutdown lines;  restart : stop + start
 #   status  : exit 0 when running
+# Like the real script, every command refuses to run without a JAVA_HOME holding bin/java, and the
+# server logs its Java Home at start.
 import base64
 import datetime
 import json
@@ -393,7 +395,21 @@ def stop():
     return 0
 
 
+def require_java_home():
+    """As WSO2's wso2server.sh: no command runs without a JAVA_HOME holding bin/java."""
+    java_home = os.environ.get('JAVA_HOME', '')
+    if not java_home:
+        print('You must set the JAVA_HOME variable before running CARBON.')
+        sys.exit(1)
+    java = os.path.join(java_home, 'bin', 'java')
+    if not os.access(java, os.X_OK):
+        print('Error: JAVA_HOME is not defined correctly.')
+        print(' CARBON cannot execute %s' % java)
+        sys.exit(1)
+
+
 def main(argv):
+    require_java_home()
     command = (argv[1] if len(argv) > 1 else '').lstrip('-')
     if command == 'start':
         return start()

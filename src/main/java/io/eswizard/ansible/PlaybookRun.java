@@ -44,10 +44,10 @@ public final class PlaybookRun {
         this.model = new RunModel(request.tasksPlanned());
         model.expectHosts(request.expectedHosts());
         this.scrubber = new SecretScrubber(request.secretValues());
-        // If the app exits mid-run, do not leave Ansible running or the passwords on disk.
+        // If the app exits mid-run, do not leave Ansible running or the passwords and keys on disk.
         this.shutdownHook = new Thread(() -> {
             ProcessTree.destroy(process, 1_000);
-            closeSecrets();
+            removeSecrets();
         }, "esw-run-shutdown");
     }
 
@@ -121,7 +121,7 @@ public final class PlaybookRun {
             ProcessTree.destroy(process, CANCEL_GRACE_MILLIS);
         } finally {
             int exit = waitForExit();
-            closeSecrets();
+            removeSecrets();
             removeShutdownHook();
             model.finish();
             summary = summarise(exit, problem);
@@ -220,10 +220,12 @@ public final class PlaybookRun {
                 cancelled.get(), outcome, model.recap(), model.tasksStarted(), new ArrayList<>(lastLines), message);
     }
 
-    private void closeSecrets() {
+    /** The passwords' vars file and the run folder's private files go once Ansible has ended. */
+    private void removeSecrets() {
         if (secrets != null) {
             secrets.close();
         }
+        RunFolderSecrets.remove(request);
     }
 
     private void removeShutdownHook() {

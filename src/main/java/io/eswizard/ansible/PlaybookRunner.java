@@ -58,6 +58,7 @@ public final class PlaybookRunner {
             if (secrets != null) {
                 secrets.close();
             }
+            RunFolderSecrets.remove(request);
             throw e;
         }
     }

@@ -1,13 +1,11 @@
 package io.eswizard.ansible;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +19,7 @@ public final class Preflight {
 
     public static final int MIN_MAJOR = 2;
     public static final int MIN_MINOR = 14;
-    /** Collections the playbook's modules come from (the run's output callback ships with the playbook). */
-    public static final List<String> REQUIRED_COLLECTIONS =
-            List.of("community.crypto", "community.general", "community.mysql");
     private static final Pattern CORE_VERSION = Pattern.compile("\\[core (\\d+)\\.(\\d+)[^\\]]*]|ansible-playbook (\\d+)\\.(\\d+)");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AnsibleTools tools;
 
@@ -99,40 +93,29 @@ public final class Preflight {
         }
     }
 
+    /** The collections of the playbook's collections/requirements.yml, installed and recent enough. */
     private PreflightCheck collections(Path dir) {
         String check = "ansible collections";
         try {
+            List<CollectionRequirements.Requirement> needed = CollectionRequirements.read(dir);
             Path galaxy = AnsibleTools.locate(tools.galaxy()).orElseThrow(() -> new IOException("ansible-galaxy not found"));
             AdHocCommand.Output out = AdHocCommand.run(List.of(galaxy.toString(), "collection", "list", "--format",
                     "json"), dir, 120);
-            Set<String> installed = installedCollections(out.text());
-            List<String> missing = REQUIRED_COLLECTIONS.stream().filter(c -> !installed.contains(c)).toList();
-            if (missing.isEmpty()) {
-                return PreflightCheck.ok(PreflightCheck.CONTROLLER, check, String.join(", ", REQUIRED_COLLECTIONS));
+            Map<String, String> installed = CollectionRequirements.installed(out.text());
+            List<String> lacking = needed.stream().filter(r -> !r.metBy(installed.get(r.name())))
+                    .map(r -> r + (installed.containsKey(r.name()) ? " (" + installed.get(r.name()) + " installed)"
+                            : " (missing)")).toList();
+            if (lacking.isEmpty()) {
+                return PreflightCheck.ok(PreflightCheck.CONTROLLER, check, String.join(", ", needed.stream()
+                        .map(r -> r.name() + " " + installed.get(r.name())).toList()));
             }
-            return PreflightCheck.failed(PreflightCheck.CONTROLLER, check, "missing: " + String.join(", ", missing),
+            return PreflightCheck.failed(PreflightCheck.CONTROLLER, check, "needed: " + String.join(", ", lacking),
                     "Install them: sudo apt-get install -y ansible (Debian's package includes them) or "
-                            + "ansible-galaxy collection install " + String.join(" ", missing));
+                            + "ansible-galaxy collection install -r " + CollectionRequirements.FILE);
         } catch (IOException e) {
             return PreflightCheck.failed(PreflightCheck.CONTROLLER, check, e.getMessage(),
                     "Install the full Ansible package: sudo apt-get install -y ansible");
         }
-    }
-
-    /** Names in {@code ansible-galaxy collection list --format json}: {path: {name: {version}}}. */
-    static Set<String> installedCollections(String json) {
-        Set<String> names = new TreeSet<>();
-        int start = json.indexOf('{');
-        if (start < 0) {
-            return names;
-        }
-        try {
-            JSON.readTree(json.substring(start)).fields().forEachRemaining(path -> path.getValue().fieldNames()
-                    .forEachRemaining(names::add));
-        } catch (IOException e) {
-            // Unreadable listing: report everything as missing.
-        }
-        return names;
     }
 
     static String reachRemedy(ResultStatus status, String msg) {

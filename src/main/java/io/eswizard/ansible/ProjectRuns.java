@@ -57,16 +57,18 @@ public final class ProjectRuns {
     public RunRequest layOut(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,
                              String playbook) throws IOException, BundleException {
         Path folder = history.newRunFolder();
+        List<String> privateFiles;
         try {
             // writeRunFolder wants an absent or empty folder; the new one is empty.
-            BundleWriter.writeRunFolder(project, folder);
+            privateFiles = BundleWriter.writeRunFolder(project, folder);
         } catch (IOException | BundleException | RuntimeException e) {
             deleteTree(folder);
             throw e;
         }
         return RunRequest.of(folder, mode).withPlaybook(playbook).withLimit(limit)
                 .withSecrets(SecretsFile.content(project, secrets), secrets.values())
-                .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit);
+                .withExpectedHosts(limit.isEmpty() ? inventoryHosts(project) : limit)
+                .withPrivateFiles(privateFiles);
     }
 
     public PlaybookRun start(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,

@@ -31,9 +31,14 @@ public final class AnsibleVault {
     }
 
     public static String encrypt(String plaintext, char[] password) {
+        return encrypt(plaintext.getBytes(StandardCharsets.UTF_8), password);
+    }
+
+    /** Encrypts bytes as they are (a file, e.g. a private key), with a fresh salt. */
+    public static String encrypt(byte[] plaintext, char[] password) {
         byte[] salt = new byte[32];
         RANDOM.nextBytes(salt);
-        return encrypt(plaintext.getBytes(StandardCharsets.UTF_8), password, salt);
+        return encrypt(plaintext, password, salt);
     }
 
     /** With a given salt; tests use it to check against known output. */

@@ -27,8 +27,10 @@ final class BundleContents {
     static final String SECRETS_VAULT = "inventory/group_vars/all/secrets.yml";
     static final String SECRETS_EXAMPLE = "secrets.example.yml";
     static final String PLAYBOOK_README = "PLAYBOOK-VARIABLES.md";
+    static final String TLS_PRIVATE_KEY = "files/" + BundleFiles.TLS_PRIVATE_KEY;
+    static final String COLLECTIONS = "collections/requirements.yml";
 
-    /** One file to write; private files get mode 0600. */
+    /** One file to write; private files (passwords, keys) get mode 0600. */
     record Entry(byte[] bytes, boolean privateFile) {
     }
 
@@ -67,14 +69,19 @@ final class BundleContents {
         if (p.loadBalancer().tlsMode() == TlsMode.PROVIDED) {
             out.put("files/" + BundleFiles.TLS_CERTIFICATE, new Entry(
                     readInput(p.loadBalancer().certFile(), "loadBalancer.certFile", "TLS certificate"), false));
-            out.put("files/" + BundleFiles.TLS_PRIVATE_KEY, new Entry(
-                    readInput(p.loadBalancer().keyFile(), "loadBalancer.keyFile", "TLS private key"), true));
+            // Sealed with the passwords, or in a run folder for the run only; an export without a
+            // vault leaves it out and its README says where to put it.
+            if (secrets instanceof Vaulted v) {
+                out.put(TLS_PRIVATE_KEY, new Entry(AnsibleVault.encrypt(tlsKey(p), v.vaultPassword())
+                        .getBytes(StandardCharsets.US_ASCII), true));
+            } else if (secrets instanceof NoSecrets) {
+                out.put(TLS_PRIVATE_KEY, new Entry(tlsKey(p), true));
+            }
         }
         boolean vaulted = secrets instanceof Vaulted;
         if (secrets instanceof Vaulted v) {
-            String plain = SecretsFile.content(p, v.secrets());
-            out.put(SECRETS_VAULT, new Entry(AnsibleVault.encrypt(plain, v.vaultPassword())
-                    .getBytes(StandardCharsets.US_ASCII), true));
+            String sealed = SecretsFile.sealed(p, v.secrets(), value -> AnsibleVault.encrypt(value, v.vaultPassword()));
+            out.put(SECRETS_VAULT, new Entry(sealed.getBytes(StandardCharsets.UTF_8), true));
         } else if (secrets instanceof ExampleOnly) {
             out.put(SECRETS_EXAMPLE, text(SecretsFile.content(p, Secrets.examplePlaceholders("CHANGE-ME"))));
         }
@@ -82,6 +89,10 @@ final class BundleContents {
             out.put("README.md", text(BundleReadme.text(p, folderName, vaulted)));
         }
         return out;
+    }
+
+    private static byte[] tlsKey(ClusterProject p) throws BundleException {
+        return readInput(p.loadBalancer().keyFile(), "loadBalancer.keyFile", "TLS private key");
     }
 
     private static byte[] driverJar(ClusterProject p) throws IOException, BundleException {

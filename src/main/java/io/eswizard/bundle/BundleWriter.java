@@ -79,8 +79,11 @@ public final class BundleWriter {
     /**
      * Lays out a run folder for the runner: the bundle tree without README, secrets or their
      * template (the runner passes passwords separately). {@code dir} must be absent or empty.
+     *
+     * @return the private files it wrote (a provided TLS key), relative to {@code dir}: the run
+     *         needs them, and whoever runs it deletes them when the run ends
      */
-    public static void writeRunFolder(ClusterProject p, Path dir) throws IOException, BundleException {
+    public static List<String> writeRunFolder(ClusterProject p, Path dir) throws IOException, BundleException {
         Path abs = dir.toAbsolutePath().normalize();
         if (Files.exists(abs) && !isEmptyDir(abs)) {
             throw new BundleException(abs + " is not an empty folder");
@@ -89,6 +92,7 @@ public final class BundleWriter {
                 BundleContents.of(p, new BundleContents.NoSecrets(), abs.getFileName().toString());
         Files.createDirectories(abs);
         writeTree(abs, contents);
+        return contents.entrySet().stream().filter(e -> e.getValue().privateFile()).map(Map.Entry::getKey).toList();
     }
 
     private static void checkTarget(Path abs, ExportOptions options) throws BundleException, IOException {

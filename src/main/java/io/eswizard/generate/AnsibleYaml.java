@@ -25,13 +25,25 @@ public final class AnsibleYaml {
     public record Unsafe(String text) {
     }
 
+    /**
+     * A value encrypted with ansible-vault: tagged !vault, its envelope a literal block. Ansible
+     * decrypts it when it is used and, like !unsafe text, never renders it as a template.
+     */
+    public record Vaulted(String envelope) {
+    }
+
     static final Tag UNSAFE = new Tag("!unsafe");
+    static final Tag VAULT = new Tag("!vault");
 
     private AnsibleYaml() {
     }
 
     public static Unsafe unsafe(String text) {
         return new Unsafe(text == null ? "" : text);
+    }
+
+    public static Vaulted vaulted(String envelope) {
+        return new Vaulted(envelope);
     }
 
     /** A mapping that keeps insertion order, so output is deterministic. */
@@ -60,6 +72,9 @@ public final class AnsibleYaml {
     private static Node toNode(Object value) {
         if (value instanceof Unsafe u) {
             return new ScalarNode(UNSAFE, u.text(), null, null, DumperOptions.ScalarStyle.SINGLE_QUOTED);
+        }
+        if (value instanceof Vaulted v) {
+            return new ScalarNode(VAULT, v.envelope(), null, null, DumperOptions.ScalarStyle.LITERAL);
         }
         if (value instanceof String s) {
             return new ScalarNode(Tag.STR, s, null, null, DumperOptions.ScalarStyle.PLAIN);

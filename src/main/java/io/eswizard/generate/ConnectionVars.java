@@ -4,10 +4,16 @@ import static io.eswizard.generate.AnsibleYaml.unsafe;
 
 import io.eswizard.model.ConnectionSettings;
 import io.eswizard.model.HostOverride;
+import io.eswizard.validation.Machines;
 import java.util.Map;
 
-/** The ansible_* connection variables of one inventory host, from the project-wide settings and its override. */
+/**
+ * The variables of one inventory host: the ansible_* connection variables, from the project-wide
+ * settings and its override, and the machine it runs on (es_host_machine).
+ */
 final class ConnectionVars {
+
+    static final String HOST_MACHINE = "es_host_machine";
 
     private ConnectionVars() {
     }
@@ -29,6 +35,7 @@ final class ConnectionVars {
         }
         vars.put("ansible_become", c.become());
         vars.put("ansible_python_interpreter", unsafe(c.pythonInterpreter()));
+        vars.put(HOST_MACHINE, unsafe(new Machines(c).key(address).orElse(address)));
         return vars;
     }
 }

@@ -106,20 +106,6 @@ public final class InventoryGenerator {
         v.put("es_cluster_db_registry_name", unsafe(p.database().registryDatabase()));
         v.put("es_cluster_db_userstore_name", unsafe(p.database().userStoreDatabase()));
         v.put("es_cluster_db_social_name", unsafe(p.database().socialDatabase()));
-        List<Object> nodes = new ArrayList<>();
-        for (EsNode n : p.nodes()) {
-            Map<String, Object> node = map();
-            node.put("name", unsafe(n.name()));
-            node.put("role", n.role().id());
-            node.put("address", unsafe(n.address()));
-            node.put("home", unsafe(n.esHome()));
-            node.put("port_offset", n.portOffset());
-            node.put("https_port", n.httpsPort());
-            node.put("member_port", n.memberPort());
-            node.put("local_member_host", unsafe(n.effectiveMemberHost()));
-            nodes.add(node);
-        }
-        v.put("es_cluster_nodes", nodes);
         v.put("es_cluster_domain", unsafe(p.clustering().domain()));
         v.put("es_cluster_membership_scheme", p.clustering().membershipScheme().id());
         List<Object> members = new ArrayList<>();

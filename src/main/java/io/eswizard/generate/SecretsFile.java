@@ -6,8 +6,14 @@ import io.eswizard.model.AdminAccess;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-/** The variables file carrying the passwords; written only to a 0600 temp file or inside a vault. */
+/**
+ * The variables file carrying the passwords: in plain text only in a 0600 temporary file for a
+ * run, or in a bundle with each password sealed (an ansible-vault value of its own, so that AWX
+ * can import the inventory it belongs to and decrypt it when a job runs).
+ */
 public final class SecretsFile {
 
     public static final String DB_PASSWORD_VAR = "es_cluster_db_password";
@@ -26,15 +32,24 @@ public final class SecretsFile {
     }
 
     public static String content(ClusterProject p, Secrets s) {
+        return write(p, s, AnsibleYaml::unsafe);
+    }
+
+    /** The same variables, each password replaced by {@code seal(password)}: an ansible-vault envelope. */
+    public static String sealed(ClusterProject p, Secrets s, UnaryOperator<String> seal) {
+        return write(p, s, password -> AnsibleYaml.vaulted(seal.apply(password)));
+    }
+
+    private static String write(ClusterProject p, Secrets s, Function<String, Object> secret) {
         Map<String, Object> v = AnsibleYaml.map();
-        v.put(DB_PASSWORD_VAR, unsafe(s.databasePassword()));
+        v.put(DB_PASSWORD_VAR, secret.apply(s.databasePassword()));
         if (p.database().adminAccess() == AdminAccess.PASSWORD) {
-            v.put(DB_ADMIN_PASSWORD_VAR, unsafe(s.databaseAdminPassword()));
+            v.put(DB_ADMIN_PASSWORD_VAR, secret.apply(s.databaseAdminPassword()));
         }
         if (s.hasBecomePassword()) {
-            v.put(BECOME_PASSWORD_VAR, unsafe(s.becomePassword()));
+            v.put(BECOME_PASSWORD_VAR, secret.apply(s.becomePassword()));
             Map<String, Object> perMachine = AnsibleYaml.map();
-            s.becomePasswords().forEach((address, password) -> perMachine.put(address, unsafe(password)));
+            s.becomePasswords().forEach((address, password) -> perMachine.put(address, secret.apply(password)));
             v.put(BECOME_PASSWORDS_VAR, perMachine);
             v.put(ANSIBLE_BECOME_PASSWORD, BECOME_PASSWORD_CHOICE);
         }

@@ -13,16 +13,17 @@ import java.util.TreeSet;
 /**
  * Decides which addresses are one machine: the same address, or "this machine" for every
  * loopback address and every address marked local in the host overrides. Two services whose
- * addresses share a key share ports, folders and memory.
+ * addresses share a key share ports, folders and memory; the generator writes the key of each
+ * inventory host, so that the playbook does machine-wide work once per machine.
  */
-final class Machines {
+public final class Machines {
 
     /** Key of the machine running the wizard; not a valid address, so it never collides with one. */
-    static final String THIS_MACHINE = "<this machine>";
+    public static final String THIS_MACHINE = "<this machine>";
 
     private final Set<String> localAddresses = new TreeSet<>();
 
-    Machines(ConnectionSettings connection) {
+    public Machines(ConnectionSettings connection) {
         for (HostOverride o : connection.hostOverrides()) {
             if (o.local() && o.address() != null) {
                 localAddresses.add(o.address()); // exact, as the generator matches overrides
@@ -31,7 +32,7 @@ final class Machines {
     }
 
     /** The machine an address stands for; empty for a blank address (reported elsewhere). */
-    Optional<String> key(String address) {
+    public Optional<String> key(String address) {
         String a = Text.of(address);
         if (a.isBlank()) {
             return Optional.empty();

@@ -53,6 +53,59 @@ class PlaybookModulesTest {
     }
 
     @Test
+    void theFirstLookReportsPackagesSourceAddressPathsChecksumsAndWhetherAServerAnswers() throws Exception {
+        boolean dpkg = Files.isExecutable(Path.of("/usr/bin/dpkg-query"));
+        Path carbon = Files.writeString(dir.resolve("carbon.xml"), "<Server/>");
+        try (ServerSocket https = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int closed;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                closed = probe.getLocalPort();
+            }
+            JsonNode up = RealAnsible.module(dir, "es_machine_facts", Map.of(
+                    "root", false,
+                    "packages", List.of("dpkg", "esw-no-such-package"),
+                    "python_modules", Map.of("json", "python3-json-package", "esw_no_such_module", "esw-module-package"),
+                    "source_towards", Map.of("host", "127.0.0.5", "port", 3306),
+                    "paths", List.of(carbon.toString(), dir.resolve("absent.xml").toString()),
+                    "checksums", List.of(carbon.toString(), dir.resolve("absent.xml").toString()),
+                    "answers", Map.of("host", "127.0.0.1", "port", https.getLocalPort())));
+            assertFalse(up.path("failed").asBoolean(), up::toString);
+            assertFalse(up.path("changed").asBoolean());
+            JsonNode look = up.at("/ansible_facts/es_machine");
+            List<String> missing = new java.util.ArrayList<>();
+            look.path("missing_packages").forEach(p -> missing.add(p.asText()));
+            // A module that imports needs no package; one that does not needs its package.
+            assertEquals(dpkg ? List.of("esw-no-such-package", "esw-module-package")
+                    : List.of("dpkg", "esw-no-such-package", "esw-module-package"), missing, look::toString);
+            assertEquals("127.0.0.1", look.path("source_address").asText(), "the kernel's source towards loopback");
+            assertTrue(look.at("/paths").path(carbon.toString()).asBoolean());
+            assertFalse(look.at("/paths").path(dir.resolve("absent.xml").toString()).asBoolean(true));
+            assertTrue(look.path("answering").asBoolean());
+            String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(Files.readAllBytes(carbon)));
+            assertEquals(sha1, look.at("/checksums").path(carbon.toString()).asText());
+            assertEquals("", look.at("/checksums").path(dir.resolve("absent.xml").toString()).asText("x"));
+
+            JsonNode down = RealAnsible.module(dir, "es_machine_facts", Map.of("root", false,
+                    "answers", Map.of("host", "127.0.0.1", "port", closed)));
+            assertFalse(down.at("/ansible_facts/es_machine/answering").asBoolean(true), down::toString);
+            assertTrue(down.at("/ansible_facts/es_machine/source_address").asText("x").isEmpty());
+        }
+    }
+
+    @Test
+    void theFirstLookFailsNamingTheUserWhenTasksDoNotRunAsRoot() throws Exception {
+        JsonNode r = RealAnsible.module(dir, "es_machine_facts", Map.of("paths", List.of()));
+        boolean root = ProcessHandle.current().info().user().map("root"::equals).orElse(false);
+        assertEquals(!root, r.path("failed").asBoolean(), r::toString);
+        if (!root) {
+            assertTrue(r.path("msg").asText().contains("not as root"), r::toString);
+        } else {
+            assertEquals(0, r.at("/ansible_facts/es_machine/uid").asInt(-1));
+        }
+    }
+
+    @Test
     void eswNginxSitesRetiresWizardSitesAndReportsForeignOnes() throws Exception {
         Path confD = Files.createDirectories(dir.resolve("conf.d"));
         Path enabled = Files.createDirectories(dir.resolve("sites-enabled"));

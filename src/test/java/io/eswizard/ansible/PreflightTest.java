@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +27,33 @@ class PreflightTest {
     }
 
     @Test
-    void readsTheCollectionListing() {
-        assertEquals(Set.of("ansible.posix", "community.general"), Preflight.installedCollections(
-                "some warning\n{\"/usr/share\": {\"ansible.posix\": {\"version\": \"1.5\"}},"
-                        + " \"/root\": {\"community.general\": {\"version\": \"6\"}}}"));
+    void readsTheCollectionListingKeepingTheNewestOfEach() {
+        assertEquals(Map.of("ansible.posix", "1.5.4", "community.general", "6.10.0"), CollectionRequirements.installed(
+                "some warning\n{\"/usr/share\": {\"ansible.posix\": {\"version\": \"1.5.4\"},"
+                        + " \"community.general\": {\"version\": \"6.9.2\"}},"
+                        + " \"/root\": {\"community.general\": {\"version\": \"6.10.0\"}}}"));
+    }
+
+    @Test
+    void theBundledRequirementsNameEachCollectionTheModulesComeFromWithItsMinimum() throws Exception {
+        List<CollectionRequirements.Requirement> needed = CollectionRequirements.read(Path.of("ansible"));
+        assertEquals(List.of(new CollectionRequirements.Requirement("community.crypto", "1.3.0"),
+                new CollectionRequirements.Requirement("community.general", "1.0.0"),
+                new CollectionRequirements.Requirement("community.mysql", "1.0.0")), needed);
+        // Every collection a task of the playbook names is required.
+        Set<String> used = new java.util.TreeSet<>();
+        try (var files = Files.walk(Path.of("ansible"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(community\\.[a-z_]+)\\.[a-z_0-9]+")
+                        .matcher(Files.readString(f));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertEquals(used, needed.stream().map(CollectionRequirements.Requirement::name)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(needed.get(0).metBy("1.10.0") && !needed.get(0).metBy("1.2.9") && !needed.get(0).metBy(null));
     }
 
     @Test

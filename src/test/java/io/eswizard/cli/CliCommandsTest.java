@@ -72,9 +72,40 @@ class CliCommandsTest {
         CliRun run = CliRun.of("export", local.toString(), "--out", out.toString(), "--secrets-file",
                 secrets.toString(), "--vault-password-file", vaultPw.toString());
         assertEquals(0, run.exitCode(), run.all());
-        String vault = Files.readString(out.resolve("inventory/group_vars/all/secrets.yml"));
-        assertTrue(vault.startsWith("$ANSIBLE_VAULT;1.1;AES256"));
+        String secretsFile = Files.readString(out.resolve("inventory/group_vars/all/secrets.yml"));
+        assertTrue(secretsFile.contains("es_cluster_db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n"), secretsFile);
+        assertFalse(secretsFile.contains("topsecret"));
         assertFalse(run.all().contains("topsecret"));
+    }
+
+    @Test
+    void aVaultedExportWithAProvidedCertificateIsReadyForAwx() throws Exception {
+        Path local = dir.resolve("local.yaml");
+        CliRun.of("init", local.toString(), "--preset", "local", "--sandbox", dir.resolve("sb").toString());
+        Path cert = Files.writeString(dir.resolve("lb.crt"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        Path key = Files.writeString(dir.resolve("lb.key"), "-----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END PRIVATE KEY-----\n");
+        io.eswizard.model.ClusterProject p = io.eswizard.project.ProjectFiles.load(local);
+        p = io.eswizard.model.field.FieldValues.write(io.eswizard.model.field.Field.TLS_MODE, p,
+                io.eswizard.model.TlsMode.PROVIDED);
+        p = io.eswizard.model.field.FieldValues.write(io.eswizard.model.field.Field.CERT_FILE, p, cert.toString());
+        p = io.eswizard.model.field.FieldValues.write(io.eswizard.model.field.Field.KEY_FILE, p, key.toString());
+        io.eswizard.project.ProjectFiles.save(local, p);
+        Path secrets = dir.resolve("s.yml");
+        Files.writeString(secrets, "databasePassword: topsecret\n");
+        Files.setPosixFilePermissions(secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path vaultPw = Files.writeString(dir.resolve("vp"), "vault\n");
+        Path out = dir.resolve("bundle");
+        CliRun run = CliRun.of("export", local.toString(), "--out", out.toString(), "--secrets-file",
+                secrets.toString(), "--vault-password-file", vaultPw.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(Files.isRegularFile(out.resolve("collections/requirements.yml")));
+        assertFalse(Files.exists(out.resolve("examples")));
+        assertTrue(Files.readString(out.resolve("files/load-balancer-private-key.pem")).startsWith("$ANSIBLE_VAULT;1.1;AES256\n"));
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).contains("MIIEvQ"), f.toString());
+            }
+        }
     }
 
     @Test

@@ -236,6 +236,28 @@ class ClusterPlaybookE2ETest {
     }
 
     @Test
+    @Order(7)
+    void theNodesStartedWithTheJdkOfTheJavaOnThePath() throws Exception {
+        // The project names no JAVA_HOME; the stand-in, like wso2server.sh, refuses to start without one.
+        Path java = null;
+        for (String dir : System.getenv("PATH").split(":")) {
+            if (java == null && Files.isExecutable(Path.of(dir, "java"))) {
+                java = Path.of(dir, "java").toRealPath();
+            }
+        }
+        assertTrue(java != null, "no java on the PATH");
+        Path jdk = java.getParent().getParent();
+        Path expected = jdk.getFileName().toString().equals("jre") ? jdk.getParent() : jdk;
+        for (EsNode n : project.nodes()) {
+            List<String> javaHomes = Files.readAllLines(CarbonLogs.log(n)).stream()
+                    .filter(l -> l.contains("Java Home")).map(l -> l.substring(l.indexOf(':', l.indexOf("Java Home")) + 1)
+                            .replaceFirst("\\{.*$", "").strip()).toList();
+            assertFalse(javaHomes.isEmpty(), n.name() + " logged no start");
+            assertEquals(expected.toString(), javaHomes.get(javaHomes.size() - 1), n.name());
+        }
+    }
+
+    @Test
     @Order(8)
     void nginxConfigIsValidAndRoutesEachHostNameToItsRole() throws Exception {
         Process t = new ProcessBuilder("nginx", "-t").redirectErrorStream(true).start();

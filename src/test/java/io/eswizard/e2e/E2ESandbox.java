@@ -33,9 +33,13 @@ final class E2ESandbox {
 
     /** @param name the cluster's name, which also names its NGINX site files */
     E2ESandbox(Path root, IsLayout isLayout, String name) throws IOException {
+        this(root, isLayout, name, 2, 2);
+    }
+
+    E2ESandbox(Path root, IsLayout isLayout, String name, int publishers, int stores) throws IOException {
         this.root = root;
         Path fixtures = fixtures();
-        ClusterProject base = ProjectDefaults.localSandbox(name, 2, 2, root, true);
+        ClusterProject base = ProjectDefaults.localSandbox(name, publishers, stores, root, true);
         for (EsNode node : base.nodes()) {
             Path home = Path.of(node.esHome());
             copyTree(fixtures.resolve("wso2es-2.1.0"), home);

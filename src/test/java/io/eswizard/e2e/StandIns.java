@@ -37,10 +37,15 @@ final class StandIns {
         Files.writeString(isHome.resolve("bin/standin.conf"), "address=" + address + "\nport=" + port + "\n");
     }
 
-    /** Runs HOME/bin/wso2server.sh with a command (start, stop, restart) and fails when it does. */
+    /**
+     * Runs HOME/bin/wso2server.sh with a command (start, stop, restart) as an admin does, with this
+     * JVM's Java as JAVA_HOME, and fails when it does.
+     */
     static void command(Path home, String command) throws IOException, InterruptedException {
         Path script = home.resolve("bin/wso2server.sh");
-        Process p = new ProcessBuilder(script.toString(), command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(script.toString(), command).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(script + " " + command + " failed: " + out);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
 import io.eswizard.project.ProjectFiles;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,61 +15,83 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The contract between the generator and the bundled roles (ansible/README.md): every variable the
- * generator writes is declared in a role's defaults/main.yml, and every role variable whose default
- * is empty (it has no real default) is written by the generator or is a secret.
+ * The contract between the generator and the bundled playbook (ansible/README.md), both ways, and
+ * one owner per variable: every variable the generator writes is declared in es_common; every
+ * declared variable is read; each is declared once; and a variable a role other than es_common
+ * declares is read by that role alone.
  */
 class AnsibleContractTest {
 
-    private static final Path ROLES = Path.of("ansible/roles");
     private static final Set<String> SECRETS = Set.of(SecretsFile.DB_PASSWORD_VAR, SecretsFile.DB_ADMIN_PASSWORD_VAR,
             SecretsFile.BECOME_PASSWORD_VAR, SecretsFile.BECOME_PASSWORDS_VAR);
 
+    private final PlaybookVariables playbook = PlaybookVariables.read(Path.of("ansible"));
+
     @Test
-    void everyGeneratedVariableIsDeclaredByARole() throws Exception {
-        Map<String, Object> declared = declaredDefaults();
+    void everyGeneratedVariableIsDeclaredInTheCommonRole() throws Exception {
+        Map<String, String> owners = playbook.owners();
         for (Map.Entry<String, Set<String>> written : writtenVariables().entrySet()) {
             for (String variable : written.getValue()) {
-                if (variable.startsWith("ansible_")) {
-                    continue; // Ansible's own connection variables
-                }
-                assertTrue(declared.containsKey(variable),
-                        variable + " is written to " + written.getKey() + " but no role declares it in defaults/main.yml");
+                assertEquals(PlaybookVariables.COMMON, owners.get(variable), variable + " is written to "
+                        + written.getKey() + " and must be declared in roles/es_common/defaults/main.yml");
             }
         }
     }
 
     @Test
-    void everyRoleVariableWithoutARealDefaultIsWrittenOrASecret() throws Exception {
+    void everyDeclaredVariableIsRead() throws Exception {
+        Set<String> unread = new TreeSet<>(playbook.owners().keySet());
+        unread.removeAll(playbook.read(generatedExpressions()));
+        assertEquals(Set.of(), unread, "declared in a role but read by no task, handler, template, playbook,"
+                + " default of a variable that is read, or expression the generator writes");
+    }
+
+    @Test
+    void everyVariableIsDeclaredOnce() {
+        assertEquals(Map.of(), playbook.declaredTwice(), "variables declared by more than one role");
+    }
+
+    @Test
+    void aRoleVariableIsReadByItsRoleAlone() {
+        Map<String, Set<String>> strangers = new TreeMap<>();
+        playbook.owners().forEach((variable, owner) -> {
+            if (!owner.equals(PlaybookVariables.COMMON)) {
+                Set<String> others = new TreeSet<>(playbook.readers(variable));
+                others.remove(owner);
+                if (!others.isEmpty()) {
+                    strangers.put(variable + " (declared by " + owner + ")", others);
+                }
+            }
+        });
+        assertEquals(Map.of(), strangers, "read outside the role that declares it: declare it in es_common");
+    }
+
+    @Test
+    void everyContractVariableWithoutARealDefaultIsWrittenOrASecret() throws Exception {
         Set<String> written = new TreeSet<>();
         writtenVariables().values().forEach(written::addAll);
         Set<String> missing = new TreeSet<>();
-        declaredDefaults().forEach((variable, value) -> {
+        playbook.defaults(PlaybookVariables.COMMON).forEach((variable, value) -> {
             boolean noRealDefault = value == null || "".equals(value);
             if (noRealDefault && !written.contains(variable) && !SECRETS.contains(variable) && !optional(variable)) {
                 missing.add(variable);
             }
         });
-        assertEquals(Set.of(), missing, "role variables with an empty default that the generator never writes");
+        assertEquals(Set.of(), missing, "contract variables with an empty default that the generator never writes");
     }
 
     @Test
     void theSecretsFileCarriesOnlyTheDeclaredSecrets() throws Exception {
-        Map<String, Object> declared = declaredDefaults();
         for (String secret : SECRETS) {
-            assertTrue(declared.containsKey(secret), secret + " must be declared (with an empty default)");
+            assertEquals(PlaybookVariables.COMMON, playbook.owners().get(secret), secret + " must be declared in es_common");
         }
-        assertFalse(written(SecretsFile.content(project("sso-off-tls-password-admin"), new Secrets("a", "b")))
-                .isEmpty());
+        ClusterProject p = project("sso-off-tls-password-admin");
+        Set<String> keys = PlaybookVariables.keys(SecretsFile.content(p, new Secrets("a", "b", "c", Map.of())));
+        keys.removeIf(k -> k.startsWith("ansible_"));
+        assertTrue(SECRETS.containsAll(keys), keys::toString);
+        assertFalse(keys.isEmpty());
     }
 
     /** Variables that are legitimately empty unless the admin chose the matching option. */
@@ -79,60 +100,43 @@ class AnsibleContractTest {
                 || variable.startsWith("es_nginx_key") || variable.equals("es_mysql_scripts_home");
     }
 
+    /** Variables (not Ansible's own ansible_*) each generated file writes, for every golden case. */
     private static Map<String, Set<String>> writtenVariables() throws Exception {
         Map<String, Set<String>> written = new TreeMap<>();
-        try (Stream<Path> cases = Files.list(Path.of("src/test/resources/golden"))) {
-            for (Path c : cases.sorted().toList()) {
-                ClusterProject p = ProjectFiles.load(c.resolve("project.yaml"));
-                InventoryGenerator.generate(p).files().forEach((path, content) -> {
-                    if (!path.equals(InventoryGenerator.INVENTORY)) {
-                        written.computeIfAbsent(c.getFileName() + ":" + path, k -> new TreeSet<>())
-                                .addAll(written(content));
-                    }
-                });
-                written.computeIfAbsent(c.getFileName() + ":secrets", k -> new TreeSet<>())
-                        .addAll(written(SecretsFile.content(p, new Secrets("x", "y", "z", Map.of("10.0.0.1", "w")))));
-            }
+        for (Map.Entry<String, String> file : generatedFiles().entrySet()) {
+            Set<String> names = file.getKey().endsWith(InventoryGenerator.INVENTORY)
+                    ? PlaybookVariables.hostVariables(file.getValue()) : PlaybookVariables.keys(file.getValue());
+            names.removeIf(n -> n.startsWith("ansible_"));
+            written.put(file.getKey(), names);
         }
         return written;
     }
 
-    private static ClusterProject project(String goldenCase) throws Exception {
-        return ProjectFiles.load(Path.of("src/test/resources/golden", goldenCase, "project.yaml"));
+    /** The Jinja expressions the generator writes (the secrets file picks the sudo password per host). */
+    private static Set<String> generatedExpressions() throws Exception {
+        Set<String> expressions = new TreeSet<>();
+        for (String content : generatedFiles().values()) {
+            PlaybookVariables.strings(content).stream().filter(s -> s.contains("{{")).forEach(expressions::add);
+        }
+        return expressions;
     }
 
-    private static Set<String> written(String yaml) {
-        Map<String, Object> doc = yaml().load(yaml);
-        return doc == null ? Set.of() : new TreeSet<>(doc.keySet());
-    }
-
-    private static Map<String, Object> declaredDefaults() throws IOException {
-        Map<String, Object> declared = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(ROLES)) {
-            for (Path f : files.filter(p -> p.endsWith(Path.of("defaults", "main.yml"))).sorted().toList()) {
-                Map<String, Object> doc = yaml().load(Files.readString(f));
-                if (doc != null) {
-                    declared.putAll(doc);
-                }
+    /** Every generated file of every golden case, the secrets file included, keyed "case:path". */
+    private static Map<String, String> generatedFiles() throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> cases = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path c : cases.sorted().toList()) {
+                ClusterProject p = ProjectFiles.load(c.resolve("project.yaml"));
+                InventoryGenerator.generate(p).files().forEach((path, content) ->
+                        files.put(c.getFileName() + ":" + path, content));
+                files.put(c.getFileName() + ":secrets", SecretsFile.content(p,
+                        new Secrets("x", "y", "z", Map.of("10.0.0.1", "w"))));
             }
         }
-        return declared;
+        return files;
     }
 
-    /** SnakeYAML that reads Ansible's !unsafe and !vault tags as plain text. */
-    private static Yaml yaml() {
-        SafeConstructor constructor = new SafeConstructor(new LoaderOptions()) {
-            {
-                AbstractConstruct asText = new AbstractConstruct() {
-                    @Override
-                    public Object construct(Node node) {
-                        return ((ScalarNode) node).getValue();
-                    }
-                };
-                yamlConstructors.put(new Tag("!unsafe"), asText);
-                yamlConstructors.put(new Tag("!vault"), asText);
-            }
-        };
-        return new Yaml(constructor);
+    private static ClusterProject project(String goldenCase) throws Exception {
+        return ProjectFiles.load(Path.of("src/test/resources/golden", goldenCase, "project.yaml"));
     }
 }

@@ -7,7 +7,6 @@ import io.eswizard.model.EsNode;
 import io.eswizard.model.Secrets;
 import io.eswizard.project.ProjectFiles;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +24,11 @@ class GeneratedValuesRoundTripTest {
         assertEquals(p.database().registryDatabase(), cluster.get("es_cluster_db_registry_name"));
         assertEquals(p.database().socialDatabase(), cluster.get("es_cluster_db_social_name"));
         assertEquals(p.clustering().domain(), cluster.get("es_cluster_domain"));
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) cluster.get("es_cluster_nodes");
-        for (int i = 0; i < p.nodes().size(); i++) {
-            EsNode n = p.nodes().get(i);
-            assertEquals(n.esHome(), nodes.get(i).get("home"));
-            assertEquals(n.portOffset(), nodes.get(i).get("port_offset"));
+        for (EsNode n : p.nodes()) {
             Map<String, Object> host = UnsafeTagYaml.create().load(files.get("inventory/host_vars/" + n.name() + ".yml"));
             assertEquals(n.esHome(), host.get("es_node_home"));
+            assertEquals(n.portOffset(), host.get("es_node_port_offset"));
+            assertEquals(n.effectiveMemberHost(), host.get("es_node_local_member_host"));
         }
         Map<String, Object> inventory = UnsafeTagYaml.create().load(files.get(InventoryGenerator.INVENTORY));
         Map<String, Object> db = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)

@@ -17,10 +17,10 @@ import java.util.Optional;
 final class FieldLinks {
 
     private static final Map<String, Field> ROLE_FIELDS = Map.of(
+            "es_machine", Field.BECOME,
             "es_mysql", Field.DATABASE_HOST,
             "es_packs", Field.ES_ZIP,
             "es_identity_server", Field.IS_HOME,
-            "es_is", Field.IS_HOME,
             "es_nginx", Field.LB_ADDRESS,
             "es_hosts", Field.WRITE_HOST_MAPPINGS,
             "es_start", Field.START_SERVERS);
