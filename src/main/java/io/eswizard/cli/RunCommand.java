@@ -1,20 +1,13 @@
 package io.eswizard.cli;
 
-import io.eswizard.ansible.AnsibleNotFoundException;
-import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.HostRecap;
-import io.eswizard.ansible.PlaybookRun;
-import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.RunEvent;
 import io.eswizard.ansible.RunListener;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
-import io.eswizard.bundle.BundleException;
-import io.eswizard.model.ClusterProject;
-import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,56 +45,20 @@ final class RunCommand implements Callable<Integer> {
             description = "only these inventory hosts, comma separated (e.g. the failed ones of the last run)")
     List<String> limit = List.of();
 
-    @Option(names = "--run-dir", paramLabel = "DIR",
-            description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
-    Path runDir;
+    @Mixin
+    RunOptions options;
 
-    @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with databasePassword (and databaseAdminPassword, becomePassword for sudo, "
-                    + "becomePasswords per machine address), mode 600; otherwise ESW_DB_PASSWORD / "
-                    + "ESW_DB_ADMIN_PASSWORD / ESW_BECOME_PASSWORD or a prompt")
-    Path secretsFile;
-
-    @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "
-            + "(default: the one on PATH)")
-    String ansiblePlaybook;
+    @Option(names = "--rolling-restart", description = "restart every ES node, one at a time, each answering and "
+            + "back in the cluster before the next (rolling_restart.yml); never all publishers or all stores down")
+    boolean rollingRestart;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ClusterProject p = ProjectArgs.open(file);
-        if (ProjectArgs.printProblems(p, err)) {
-            err.println(file + " has errors; fix them (see 'validate') before running");
-            return EsWizardCli.PROJECT_HAS_ERRORS;
+        if (rollingRestart && (check || !limit.isEmpty())) {
+            throw CliException.usage("--rolling-restart restarts every node; it takes neither --check nor --limit");
         }
-        Secrets secrets;
-        try {
-            secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
-                : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
-        ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
-        PlaybookRun run;
-        try {
-            run = runs.start(p, secrets, check ? RunMode.CHECK : RunMode.APPLY, limit, new TerminalProgress(out));
-        } catch (AnsibleNotFoundException e) {
-            err.println(e.getMessage());
-            return ANSIBLE_NOT_FOUND;
-        } catch (BundleException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        RunSummary summary = run.await();
-        printRecap(out, summary, run.model());
-        out.println("Log, events and summary: " + run.runFolder());
-        if (!summary.hostsToRetry().isEmpty()) {
-            out.println("Retry the failed hosts: es-cluster-wizard run " + file + " --limit "
-                    + String.join(",", summary.hostsToRetry()));
-        }
-        out.flush();
-        return summary.exitCode();
+        return OperationRun.run(spec, file, options, (p, runs) -> rollingRestart
+                ? new Operation.RollingRestart() : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit));
     }
 
     /** Prints each rendered line as it comes, with "[done/planned]" before each task. */
