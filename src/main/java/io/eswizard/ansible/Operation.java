@@ -69,6 +69,11 @@ public sealed interface Operation {
     record Teardown(boolean dropDatabases, boolean removePackages) implements Operation {
         public static final String PLAYBOOK = "teardown.yml";
 
+        /** Whether what the user typed names the project: exactly its name. */
+        public static boolean confirms(String typed, String projectName) {
+            return typed != null && typed.equals(projectName);
+        }
+
         @Override
         public String playbook() {
             return PLAYBOOK;

@@ -1,11 +1,13 @@
 package io.eswizard.ui;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
+import io.eswizard.ui.pages.run.RunPage;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,6 +199,13 @@ public final class MainWindow implements ProjectActions {
         int owner = navigation.ownerOf(field);
         navigation.show(owner);
         pages.get(owner).focusField(field);
+    }
+
+    @Override
+    public void removeCluster(Operation.Teardown teardown) {
+        int run = navigation.indexOf(Page.RUN);
+        navigation.show(run);
+        ((RunPage) pages.get(run)).viewModel().start(teardown);
     }
 
     @Override

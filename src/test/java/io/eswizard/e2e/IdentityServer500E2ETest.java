@@ -42,7 +42,7 @@ class IdentityServer500E2ETest {
     @Test
     void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
         E2EPrerequisites.require();
-        root = Files.createTempDirectory("esw-e2e-is500-");
+        root = E2EPrerequisites.tempRoot("esw-e2e-is500-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_0_0);
         project = sandbox.project;
         StandIns.command(Path.of(project.sso().isHome()), "start");

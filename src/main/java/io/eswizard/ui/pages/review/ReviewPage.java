@@ -40,6 +40,7 @@ public final class ReviewPage extends WizardPage {
     private Button save;
     private Button export;
     private Button exportZip;
+    private Button removeCluster;
 
     public ReviewPage(WizardContext context) {
         this.model = new ReviewViewModel(context.state(), context.actions(), context.background(),
@@ -80,6 +81,10 @@ public final class ReviewPage extends WizardPage {
         exportZip = new Button("Export bundle as zip…");
         exportZip.setId("review-export-zip");
         exportZip.setTooltip(new Tooltip("The same bundle as one zip file, easy to copy to another machine."));
+        removeCluster = new Button("Remove this cluster…");
+        removeCluster.setId("review-remove-cluster");
+        removeCluster.setTooltip(new Tooltip("Stops the servers and removes the cluster's services, sites, host "
+                + "mappings and database grants from its machines; asks first."));
     }
 
     private VBox layoutParts() {
@@ -87,7 +92,7 @@ public final class ReviewPage extends WizardPage {
         title.getStyleClass().add("esw-page-title");
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
-        HBox buttons = new HBox(save, export, exportZip);
+        HBox buttons = new HBox(save, export, exportZip, removeCluster);
         buttons.getStyleClass().add("esw-inline");
         VBox root = new VBox(title, intro, heading("Problems"), problemList, heading("Your cluster"), topology,
                 heading("Settings"), settings, heading("Files for Ansible"), files, buttons);
@@ -105,6 +110,9 @@ public final class ReviewPage extends WizardPage {
         save.setOnAction(e -> model.save());
         export.setOnAction(e -> model.export(false));
         exportZip.setOnAction(e -> model.export(true));
+        removeCluster.setOnAction(e -> new RemoveClusterDialog(removeCluster.getScene().getWindow(),
+                model.project().name()).ask().ifPresent(c -> model.removeCluster(c.typedName(), c.dropDatabases(),
+                c.removePackages())));
         regenerate.setOnFinished(e -> refresh());
         model.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
         model.settingsProperty().addListener((o, old, groups) -> showSettings(groups));

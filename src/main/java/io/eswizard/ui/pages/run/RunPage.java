@@ -119,6 +119,13 @@ public final class RunPage extends WizardPage {
         Button retry = button("retryButton", "Retry failed hosts", () -> vm.retryFailed(selectedOrLastSummary()));
         Button diffs = button("diffsButton", "Show diffs", () -> DiffViewer.show(logPane.getScene().getWindow(),
                 vm.diffs()));
+        Button rollingRestart = button("rollingRestartButton", "Rolling restart", vm::rollingRestart);
+        Button rollback = button("rollbackButton", "Roll back selected run…", () -> vm.planRollback(
+                historyList.getSelectionModel().getSelectedItem(), plan -> {
+                    if (RollbackDialog.confirm(logPane.getScene().getWindow(), plan)) {
+                        vm.start(plan);
+                    }
+                }));
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
@@ -126,7 +133,10 @@ public final class RunPage extends WizardPage {
         retry.disableProperty().bind(vm.busyProperty().or(vm.lastSummaryProperty().isNull()
                 .and(historyList.getSelectionModel().selectedItemProperty().isNull())));
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
-        return new HBox(6, preflight, dryRun, run, cancel, retry, diffs);
+        rollingRestart.disableProperty().bind(vm.busyProperty());
+        rollback.disableProperty().bind(vm.busyProperty()
+                .or(historyList.getSelectionModel().selectedItemProperty().isNull()));
+        return new HBox(6, preflight, dryRun, run, cancel, retry, diffs, rollingRestart, rollback);
     }
 
     private RunSummary selectedOrLastSummary() {

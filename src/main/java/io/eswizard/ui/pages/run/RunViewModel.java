@@ -4,9 +4,11 @@ import io.eswizard.ansible.AnsibleNotFoundException;
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.FileDiff;
 import io.eswizard.ansible.HostState;
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.PlaybookRun;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunHistory;
 import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunProgress;
 import io.eswizard.ansible.RunSummary;
@@ -134,7 +136,7 @@ public final class RunViewModel {
     }
 
     public void run(RunMode mode) {
-        startRun(mode, List.of());
+        start(new Operation.Apply(mode, List.of()));
     }
 
     /** Runs again with --limit of the failed and unreachable hosts of the last (or selected) run. */
@@ -143,10 +145,25 @@ public final class RunViewModel {
             console.status().set("No failed or unreachable hosts to retry.");
             return;
         }
-        startRun(past.mode(), past.hostsToRetry());
+        start(new Operation.Apply(past.mode(), past.hostsToRetry()));
     }
 
-    private void startRun(RunMode mode, List<String> limit) {
+    /** Restarts every ES node, one at a time, each healthy before the next. */
+    public void rollingRestart() {
+        start(new Operation.RollingRestart());
+    }
+
+    /**
+     * Works out, off the UI thread, what rolling back a past run puts back, and hands it to
+     * {@code confirm} (which may {@link #start} it); says on the status line why it cannot be done.
+     */
+    public void planRollback(RunHistory.PastRun past, Consumer<Operation.Rollback> confirm) {
+        RollbackPlanner.plan(context, console, past, confirm);
+    }
+
+    /** Starts the operation's playbook in a new run folder; the log, hosts and progress follow it. */
+    public void start(Operation operation) {
+        List<String> limit = operation.limit();
         Optional<ProjectRuns> runs = context.runs();
         if (runs.isEmpty()) {
             console.status().set("Save the project first: runs and their logs are kept next to the project file.");
@@ -161,12 +178,11 @@ public final class RunViewModel {
         clearRun(limit.isEmpty() ? ProjectRuns.inventoryHosts(p) : limit);
         console.busy().set(true);
         running.set(true);
-        console.status().set((mode == RunMode.CHECK ? "Dry run" : "Run") + (limit.isEmpty() ? ""
-                : " of " + String.join(", ", limit)) + ": preparing the run folder…");
+        console.status().set(operation.title() + ": preparing the run folder…");
         LogFeed feed = LogFeed.forScreen(context.uiThread(), this::take);
         context.background().execute(() -> {
             try {
-                PlaybookRun run = runs.get().start(p, s, mode, limit, feed);
+                PlaybookRun run = runs.get().start(p, s, operation, feed);
                 current = run;
                 context.uiThread().accept(() -> {
                     lastRunFolder.set(run.runFolder());
