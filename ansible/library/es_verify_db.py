@@ -9,8 +9,8 @@ DOCUMENTATION = r'''
 module: es_verify_db
 short_description: Checks that the ES application user logs in to each ES database from this host
 description:
-  - Logs in to MySQL with PyMySQL from this host, from its own address when it has it (as the
-    node's datasources do), and selects each database in turn.
+  - Logs in to MySQL with PyMySQL from this host as the node's datasources do, the system choosing
+    the source address, and selects each database in turn.
   - The password is a no_log parameter, passed to the module with its arguments, never on a command line.
   - Returns one check per database in C(esw_checks) (see module_utils/es_verify.py) and fails when one fails.
   - Reads only; supports check mode.
@@ -21,10 +21,6 @@ options:
     description: The node's name.
     type: str
     required: true
-  bind_address:
-    description: The address to connect from; when this host does not have it, the system chooses.
-    type: str
-    default: ''
   login_host:
     description: The MySQL server.
     type: str
@@ -58,7 +54,6 @@ EXAMPLES = r'''
 - name: The application user logs in to each ES database from the node
   es_verify_db:
     node: "{{ inventory_hostname }}"
-    bind_address: "{{ es_node_address }}"
     login_host: "{{ es_cluster_db_host }}"
     login_user: "{{ es_cluster_db_user }}"
     login_password: "{{ es_cluster_db_password }}"
@@ -73,8 +68,6 @@ esw_checks:
   returned: always
 '''
 
-import socket
-
 from ansible.module_utils.basic import AnsibleModule
 from ansible.module_utils.es_verify import check, report
 
@@ -86,30 +79,17 @@ except ImportError as e:
     PYMYSQL_ERROR = e
 
 ACCESS_DENIED = 1045
+HOST_NOT_ALLOWED = 1130
 NO_SUCH_DATABASE = 1049
 DATABASE_DENIED = 1044
 CANNOT_CONNECT = 2003
 
 
-def local_address(address):
-    """The address itself when this host has it, else '' (let the system choose)."""
-    if not address:
-        return ''
-    try:
-        with socket.socket(socket.AF_INET6 if ':' in address else socket.AF_INET) as s:
-            s.bind((address, 0))
-        return address
-    except OSError:
-        return ''
-
-
-def login(p, bind, database):
+def login(p, database):
     """'' when the login works, else (cause, field)."""
     kwargs = dict(host=p['login_host'], port=p['login_port'], user=p['login_user'],
                   password=p['login_password'].encode('utf-8'), database=database['name'],
                   connect_timeout=p['timeout'], charset='utf8mb4')
-    if bind:
-        kwargs['bind_address'] = bind
     try:
         pymysql.connect(**kwargs).close()
         return '', ''
@@ -117,8 +97,12 @@ def login(p, bind, database):
         code = e.args[0] if e.args else 0
         message = e.args[1] if len(e.args) > 1 else str(e)
         if code == ACCESS_DENIED:
-            return ("MySQL refused '%s' from %s: wrong password, or the user may not log in from this address "
-                    "(%s)" % (p['login_user'], bind or 'this host', message), 'database.appUser')
+            return ("MySQL refused '%s': wrong password, or the user may not log in from this node's address "
+                    "(%s)" % (p['login_user'], message), 'database.appUser')
+        if code == HOST_NOT_ALLOWED:
+            return ("MySQL does not let '%s' log in from this node's address (%s): run the playbook again, which "
+                    "grants the addresses the nodes connect from, or let it connect from any host"
+                    % (p['login_user'], message), 'database.allowAnyHost')
         if code in (NO_SUCH_DATABASE, DATABASE_DENIED):
             return ("'%s' may not use %s: %s" % (p['login_user'], database['name'], message), database['field'])
         if code == CANNOT_CONNECT:
@@ -130,7 +114,6 @@ def main():
     module = AnsibleModule(
         argument_spec=dict(
             node=dict(type='str', required=True),
-            bind_address=dict(type='str', default=''),
             login_host=dict(type='str', required=True),
             login_port=dict(type='int', default=3306),
             login_user=dict(type='str', required=True),
@@ -141,7 +124,6 @@ def main():
         supports_check_mode=True,
     )
     p = module.params
-    bind = local_address(p['bind_address'])
     checks = []
     for database in p['databases']:
         what = "logs in to %s on %s:%s as '%s'" % (database['name'], p['login_host'], p['login_port'],
@@ -151,7 +133,7 @@ def main():
                                 'PyMySQL is not installed on %s (install python3-pymysql there to check '
                                 'the login from it): %s' % (p['node'], PYMYSQL_ERROR)))
             continue
-        cause, field = login(p, bind, database)
+        cause, field = login(p, database)
         checks.append(check('database', p['node'], what, not cause, cause, field))
     report(module, checks)
 

@@ -11,7 +11,6 @@ import io.eswizard.ansible.RunSummary;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,30 +32,21 @@ final class OperationRun {
     private OperationRun() {
     }
 
-    static int run(CommandSpec spec, Path file, RunOptions options, Choice choice) throws IOException {
+    /** @param runDir where the run folders go; null for .esw-runs next to the project file */
+    static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, Choice choice)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClusterProject p = ProjectArgs.open(file);
-        if (ProjectArgs.printProblems(p, err)) {
-            err.println(file + " has errors; fix them (see 'validate') before running");
-            return EsWizardCli.PROJECT_HAS_ERRORS;
-        }
-        AnsibleTools tools = options.ansiblePlaybook == null ? AnsibleTools.onPath()
-                : AnsibleTools.onPath().withPlaybook(options.ansiblePlaybook);
-        ProjectRuns runs = options.runDir == null ? ProjectRuns.forProjectFile(tools, file)
-                : new ProjectRuns(tools, options.runDir);
+        ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "running");
+        AnsibleTools tools = ansible.tools();
+        ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
         Operation operation;
         try {
             operation = choice.of(p, runs);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        Secrets secrets;
-        try {
-            secrets = SecretsSource.resolve(p, options.secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        Secrets secrets = ansible.secrets(p);
         PlaybookRun run;
         try {
             out.println(operation.title() + " (" + operation.playbook() + "):");

@@ -7,13 +7,13 @@ import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,27 +34,15 @@ final class PreflightCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "HOSTS", split = ",", description = "only these inventory hosts")
     List<String> limit = List.of();
 
-    @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "
-            + "(default: the one on PATH)")
-    String ansiblePlaybook;
-
-    @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with becomePassword (the sudo password), mode 600; otherwise ESW_BECOME_PASSWORD "
-                    + "or a prompt; none when sudo asks for no password")
-    Path secretsFile;
+    @Mixin
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ClusterProject p = ProjectArgs.open(file);
-        AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
-                : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
-        Secrets secrets;
-        try {
-            secrets = SecretsSource.resolveBecome(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        AnsibleTools tools = ansible.tools();
+        Secrets secrets = ansible.sudoPasswords(p);
         PreflightReport report;
         try {
             report = ProjectRuns.forProjectFile(tools, file).preflight(p, secrets, limit);

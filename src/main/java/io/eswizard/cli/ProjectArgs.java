@@ -26,6 +26,19 @@ final class ProjectArgs {
     }
 
     /**
+     * Opens FILE for a command that acts on the machines ({@code doing}: "running", "verifying"):
+     * prints every finding, and refuses a project with errors.
+     */
+    static ClusterProject openWithoutErrors(Path file, PrintWriter err, String doing) {
+        ClusterProject p = open(file);
+        if (printProblems(p, err)) {
+            throw new CliException(EsWizardCli.PROJECT_HAS_ERRORS, file + " has errors; fix them (see 'validate') "
+                    + "before " + doing);
+        }
+        return p;
+    }
+
+    /**
      * Prints every finding as {@code ERROR  nodes[1].address (Nodes › store-2 › Address): message}: the path
      * for scripts, the label for people; true when there are errors.
      */

@@ -30,11 +30,15 @@ final class RollbackCommand implements Callable<Integer> {
             description = "the run to undo: its folder's name in .esw-runs (e.g. 20260301-101500-123)")
     String runId;
 
+    @Option(names = "--run-dir", paramLabel = "DIR",
+            description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
+    Path runDir;
+
     @Mixin
-    RunOptions options;
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
-        return OperationRun.run(spec, file, options, (p, runs) -> RollbackPlan.of(runs.history(), runId, p));
+        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> RollbackPlan.of(runs.history(), runId, p));
     }
 }

@@ -45,8 +45,12 @@ final class RunCommand implements Callable<Integer> {
             description = "only these inventory hosts, comma separated (e.g. the failed ones of the last run)")
     List<String> limit = List.of();
 
+    @Option(names = "--run-dir", paramLabel = "DIR",
+            description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
+    Path runDir;
+
     @Mixin
-    RunOptions options;
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Option(names = "--rolling-restart", description = "restart every ES node, one at a time, each answering and "
             + "back in the cluster before the next (rolling_restart.yml); never all publishers or all stores down")
@@ -57,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         if (rollingRestart && (check || !limit.isEmpty())) {
             throw CliException.usage("--rolling-restart restarts every node; it takes neither --check nor --limit");
         }
-        return OperationRun.run(spec, file, options, (p, runs) -> rollingRestart
+        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> rollingRestart
                 ? new Operation.RollingRestart() : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit));
     }
 

@@ -38,12 +38,16 @@ final class TeardownCommand implements Callable<Integer> {
             + "(MariaDB, NGINX, Python libraries); packages that were there before stay")
     boolean removePackages;
 
+    @Option(names = "--run-dir", paramLabel = "DIR",
+            description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
+    Path runDir;
+
     @Mixin
-    RunOptions options;
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
-        return OperationRun.run(spec, file, options, (p, runs) -> {
+        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> {
             if (!Operation.Teardown.confirms(confirm, p.name())) {
                 throw new IllegalArgumentException("--confirm " + confirm + " is not the project's name '" + p.name()
                         + "'; type the name of the cluster you mean to remove.");

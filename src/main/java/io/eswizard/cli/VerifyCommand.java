@@ -6,7 +6,6 @@ import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.DerivedUrls;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
 import io.eswizard.verify.ClusterVerifier;
 import io.eswizard.verify.VerifyReport;
 import io.eswizard.verify.VerifyRun;
@@ -15,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,32 +36,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the project file (.eswiz or .yaml)")
     Path file;
 
-    @Option(names = "--secrets-file", paramLabel = "F",
-            description = "YAML with databasePassword (and databaseAdminPassword), mode 600; "
-                    + "otherwise ESW_DB_PASSWORD / ESW_DB_ADMIN_PASSWORD or a prompt")
-    Path secretsFile;
-
-    @Option(names = "--ansible-playbook", paramLabel = "PATH", description = "the ansible-playbook to use "
-            + "(default: the one on PATH)")
-    String ansiblePlaybook;
+    @Mixin
+    AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClusterProject p = ProjectArgs.open(file);
-        if (ProjectArgs.printProblems(p, err)) {
-            err.println(file + " has errors; fix them (see 'validate') before verifying");
-            return EsWizardCli.PROJECT_HAS_ERRORS;
-        }
-        Secrets secrets;
-        try {
-            secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        AnsibleTools tools = ansiblePlaybook == null ? AnsibleTools.onPath()
-                : AnsibleTools.onPath().withPlaybook(ansiblePlaybook);
+        ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "verifying");
+        Secrets secrets = ansible.secrets(p);
+        AnsibleTools tools = ansible.tools();
         CheckPrinter printer = new CheckPrinter(out);
         VerifyRun run;
         try {

@@ -56,6 +56,7 @@ public final class FieldLabels {
             Map.entry("database.host", "Database address"),
             Map.entry("database.port", "Port"),
             Map.entry("database.appUser", "Application user"),
+            Map.entry("database.allowAnyHost", "Remote access"),
             Map.entry("database.registryDatabase", "Registry database"),
             Map.entry("database.userStoreDatabase", "User store database"),
             Map.entry("database.socialDatabase", "Social database"),

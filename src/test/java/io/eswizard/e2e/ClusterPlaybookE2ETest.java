@@ -91,26 +91,14 @@ class ClusterPlaybookE2ETest {
 
     @AfterAll
     void leaveNothingBehind() throws Exception {
-        try {
-            if (project != null) {
-                StandIns.stopAll(project);
-                LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
-            }
-        } finally {
-            if (machine != null) {
-                machine.restore();
-            }
-            if (sandbox != null) {
-                E2ESandbox.deleteTree(sandbox.root);
-            }
-        }
+        SandboxCleanup.leaveNothingBehind(machine, project, sandbox == null ? null : sandbox.root);
     }
 
     @Test
     @Order(1)
     void databasesHoldTheEsTablesAndTheAppUserLogsInAsTheNodesWould() throws Exception {
         EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
-        Datasource registry = datasourceFor(publisher, project.database().registryDatabase());
+        Datasources.Entry registry = Datasources.forDatabase(publisher, project.database().registryDatabase());
         // No source address chosen: the system picks it, as for a real ES server on this machine.
         try (Connection c = connect(registry, null)) {
             assertTrue(tables(c, project.database().registryDatabase()).contains("REG_RESOURCE"));
@@ -123,12 +111,12 @@ class ClusterPlaybookE2ETest {
     @Order(2)
     void datasourcesHoldThePasswordExactly() throws Exception {
         for (EsNode n : project.nodes()) {
-            Datasource registry = datasourceFor(n, project.database().registryDatabase());
-            Datasource users = datasourceFor(n, project.database().userStoreDatabase());
+            Datasources.Entry registry = Datasources.forDatabase(n, project.database().registryDatabase());
+            Datasources.Entry users = Datasources.forDatabase(n, project.database().userStoreDatabase());
             assertEquals(E2ESandbox.HOSTILE_PASSWORD, registry.password(), n.name());
             assertEquals(E2ESandbox.HOSTILE_PASSWORD, users.password(), n.name());
             assertEquals(project.database().appUser(), registry.user());
-            Xml social = Xml.parse(conf(n, "datasources/social-datasources.xml"));
+            Xml social = Xml.parse(Datasources.conf(n, "datasources/social-datasources.xml"));
             assertEquals(E2ESandbox.HOSTILE_PASSWORD,
                     social.text("//datasource[name='WSO2_SOCIAL_DB']/definition/configuration/password"));
             assertTrue(social.text("//datasource[name='WSO2_SOCIAL_DB']/definition/configuration/url")
@@ -150,7 +138,7 @@ class ClusterPlaybookE2ETest {
     @Order(3)
     void theAppUserIsRefusedFromAnAddressThatIsNotANode() throws Exception {
         EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
-        Datasource registry = datasourceFor(publisher, project.database().registryDatabase());
+        Datasources.Entry registry = Datasources.forDatabase(publisher, project.database().registryDatabase());
         assertThrows(SQLException.class, () -> connect(registry, "127.0.0.99").close());
     }
 
@@ -158,12 +146,12 @@ class ClusterPlaybookE2ETest {
     @Order(4)
     void userStoreAndRegistryPointAtTheSharedDatabases() throws Exception {
         for (EsNode n : project.nodes()) {
-            Datasource users = datasourceFor(n, project.database().userStoreDatabase());
-            Xml userMgt = Xml.parse(conf(n, "user-mgt.xml"));
+            Datasources.Entry users = Datasources.forDatabase(n, project.database().userStoreDatabase());
+            Xml userMgt = Xml.parse(Datasources.conf(n, "user-mgt.xml"));
             assertEquals(users.jndi(), userMgt.text("//Realm/Configuration/Property[@name='dataSource']"));
 
-            Datasource registry = datasourceFor(n, project.database().registryDatabase());
-            Xml reg = Xml.parse(conf(n, "registry.xml"));
+            Datasources.Entry registry = Datasources.forDatabase(n, project.database().registryDatabase());
+            Xml reg = Xml.parse(Datasources.conf(n, "registry.xml"));
             String dbConfig = reg.text("//remoteInstance/dbConfig");
             assertEquals(registry.jndi(), reg.text("//dbConfig[@name='" + dbConfig + "']/dataSource"));
             assertEquals("https://" + n.address() + ":" + n.httpsPort() + "/registry", reg.text("//remoteInstance/@url"));
@@ -183,7 +171,7 @@ class ClusterPlaybookE2ETest {
             expectedMembers.add(m.effectiveMemberHost() + ":" + m.memberPort());
         }
         for (EsNode n : project.nodes()) {
-            Xml axis2 = Xml.parse(conf(n, "axis2/axis2.xml"));
+            Xml axis2 = Xml.parse(Datasources.conf(n, "axis2/axis2.xml"));
             String c = "/axisconfig/clustering";
             assertEquals("true", axis2.text(c + "/@enable"));
             assertEquals("wka", axis2.text(c + "/parameter[@name='membershipScheme']"));
@@ -199,7 +187,7 @@ class ClusterPlaybookE2ETest {
             assertEquals(expectedMembers, members);
             assertEquals(0, axis2.count(c + "/parameter[@name='properties']/property[@name='subDomain']"));
 
-            Xml carbon = Xml.parse(conf(n, "carbon.xml"));
+            Xml carbon = Xml.parse(Datasources.conf(n, "carbon.xml"));
             String hostName = project.hostNames().forRole(n.role());
             assertEquals(hostName, carbon.text("/Server/HostName"));
             assertEquals(hostName, carbon.text("/Server/MgtHostName"));
@@ -313,31 +301,8 @@ class ClusterPlaybookE2ETest {
 
     // ---- helpers
 
-    record Datasource(String name, String jndi, String url, String user, String password) {
-    }
-
-    private static Path conf(EsNode n, String relative) {
-        return Path.of(n.esHome(), "repository", "conf", relative);
-    }
-
-    /** The master-datasources.xml entry whose JDBC URL names the given database. */
-    private static Datasource datasourceFor(EsNode n, String database) throws Exception {
-        Xml xml = Xml.parse(conf(n, "datasources/master-datasources.xml"));
-        List<String> names = xml.texts("//datasource/name");
-        for (String name : names) {
-            String base = "//datasource[name='" + name + "']";
-            String url = xml.text(base + "/definition/configuration/url");
-            if (url.startsWith("jdbc:mysql:") && url.matches(".*/" + database + "([?].*)?$")) {
-                return new Datasource(name, xml.text(base + "/jndiConfig/name"), url,
-                        xml.text(base + "/definition/configuration/username"),
-                        xml.text(base + "/definition/configuration/password"));
-            }
-        }
-        throw new AssertionError("no MySQL datasource for " + database + " in " + n.name() + " among " + names);
-    }
-
     /** Logs in with the datasource's own URL and credentials, from the given source address (null: any). */
-    private static Connection connect(Datasource ds, String sourceAddress) throws SQLException {
+    private static Connection connect(Datasources.Entry ds, String sourceAddress) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", ds.user());
         props.setProperty("password", ds.password());

@@ -87,19 +87,7 @@ class VerifyBreakagesE2ETest {
 
     @AfterAll
     void removeEverything() throws Exception {
-        try {
-            if (project != null) {
-                StandIns.stopAll(project);
-                LabDatabase.dropProjectData(E2EPrerequisites::localSql, project);
-            }
-        } finally {
-            if (machine != null) {
-                machine.restore();
-            }
-            if (root != null) {
-                E2ESandbox.deleteTree(root);
-            }
-        }
+        SandboxCleanup.leaveNothingBehind(machine, project, root);
     }
 
     private EsNode node(String name) {
