@@ -202,7 +202,9 @@ class DayTwoSandboxE2ETest {
     void aConfigurationChangeRestartsTheNodesOneAtATimeWhileTheSiteAnswers() throws Exception {
         beforeChange = axis2Files(project);
         Map<String, Integer> startsBefore = startCounts(project);
-        saveProject(FieldValues.write(Field.CLUSTERING_DOMAIN, project, "daytwo.changed.domain"));
+        // Other well-known members: every node's axis2.xml changes.
+        saveProject(project.withClustering(project.clustering().withWellKnownMembers(List.of("publisher-2",
+                "store-2"))));
         LoadBalancerPoller.Seen seen;
         try (LoadBalancerPoller poller = poller()) {
             run(0, "run");
@@ -229,15 +231,33 @@ class DayTwoSandboxE2ETest {
         Map<Path, byte[]> now = axis2Files(project);
         beforeChange.forEach((file, bytes) -> assertArrayEquals(bytes, now.get(file), file.toString()));
         startsBefore.forEach((node, starts) -> assertEquals(starts + 1, startCounts(project).get(node), node));
-        // The project still says the new domain; a run brings it back, and the cluster works.
+        // The project still says the new members; with the old ones again a run changes nothing.
         saveProject(original.withNodes(project.nodes()));
         run(0, "run");
+        startsBefore.forEach((node, starts) -> assertEquals(starts + 1, startCounts(project).get(node), node));
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
         assertEquals(0, v.exitCode(), v.all());
     }
 
     @Test
     @Order(7)
+    void aNewClusteringDomainRestartsTheNodesTogether() throws Exception {
+        Map<String, Integer> startsBefore = startCounts(project);
+        saveProject(FieldValues.write(Field.CLUSTERING_DOMAIN, project, "daytwo.other.domain"));
+
+        run(0, "run");
+
+        startsBefore.forEach((node, starts) -> assertEquals(starts + 1, startCounts(project).get(node), node));
+        for (EsNode n : project.nodes()) {
+            assertEquals("daytwo.other.domain", Xml.parse(Path.of(n.esHome(), "repository/conf/axis2/axis2.xml"))
+                    .text("/axisconfig/clustering/parameter[@name='domain']"));
+        }
+        VerifyCli v = VerifyCli.run(projectFile, secretsFile);
+        assertEquals(0, v.exitCode(), v.all());
+    }
+
+    @Test
+    @Order(8)
     void teardownLeavesNoSiteNoHostsBlockAndNoRunningServerAndKeepsTheDatabases() throws Exception {
         Map<Path, Long> backups = backupCounts(project);
         cliExpect(2, "teardown", projectFile.toString(), "--confirm", "not-" + project.name(), "--secrets-file",
@@ -266,7 +286,7 @@ class DayTwoSandboxE2ETest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aSecondTeardownChangesNothing() throws Exception {
         run(0, "teardown", "--confirm", project.name());
         RunSummary summary = RunSummary.readFrom(root.resolve(RunHistory.RUNS_FOLDER).resolve(latestRun()));
@@ -274,7 +294,7 @@ class DayTwoSandboxE2ETest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aRunAfterTeardownSetsTheClusterUpAgain() throws Exception {
         run(0, "run");
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
