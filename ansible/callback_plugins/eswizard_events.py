@@ -9,7 +9,8 @@ description:
     result and the final recap. The first key is always C(_event), the name of the callback
     method, e.g. C(v2_runner_on_failed).
   - A host result keeps only what the wizard reads from it, C(changed), the file diff (C(diff),
-    C(dest), C(path)) when there is one, and for failed or unreachable hosts C(msg), C(rc),
+    C(dest), C(path)) when there is one, the backup copy of a changed file (C(backup_file), with
+    C(dest), C(path)) when the task made one, and for failed or unreachable hosts C(msg), C(rc),
     C(stderr), C(stdout), C(module_stderr) and C(module_stdout). Loop results keep one small
     entry per item in C(results). The checks of verify.yml (C(esw_checks), a list of small
     objects) are kept whole.
@@ -74,11 +75,8 @@ def _plain_keys(value):
     return value
 
 
-def _add_diff(source, into):
-    diff = source.get('diff')
-    if not diff:
-        return
-    into['diff'] = diff
+def _add_file(source, into):
+    """Which file a result is about: its dest or path, and the module's own arguments naming it."""
     for field in _DIFF_FIELDS:
         if field in source:
             into[field] = source[field]
@@ -89,6 +87,23 @@ def _add_diff(source, into):
             kept = dict((f, args[f]) for f in _MODULE_ARG_FIELDS if f in args)
             if kept:
                 into['invocation'] = {'module_args': kept}
+
+
+def _add_diff(source, into):
+    diff = source.get('diff')
+    if not diff:
+        return
+    into['diff'] = diff
+    _add_file(source, into)
+
+
+def _add_backup(source, into):
+    """The backup copy a task made of a file it changed (see RunBackups.java)."""
+    backup = source.get('backup_file')
+    if not backup:
+        return
+    into['backup_file'] = backup
+    _add_file(source, into)
 
 
 def _item(result):
@@ -109,6 +124,7 @@ def _item(result):
             if field in result:
                 entry[field] = result[field]
     _add_diff(result, entry)
+    _add_backup(result, entry)
     return entry
 
 
@@ -146,6 +162,7 @@ class CallbackModule(CallbackBase):
                 if field in res:
                     out[field] = res[field]
         _add_diff(res, out)
+        _add_backup(res, out)
         for field in _KEPT_FIELDS + self._extra_fields:
             if field in res:
                 out[field] = res[field]

@@ -66,7 +66,7 @@ public final class PlannedTasks {
     /** Prefers the previous run's count (it includes dynamic tasks), else --list-tasks. */
     public static int estimate(AnsibleTools tools, RunRequest request, RunHistory history) {
         try {
-            var latest = history.latest();
+            var latest = history.latest(request.playbook());
             if (latest.isPresent() && latest.get().summary().orElseThrow().limit().isEmpty()
                     && latest.get().summary().get().tasksStarted() > 0
                     && latest.get().summary().get().outcome() == RunSummary.Outcome.SUCCEEDED) {

@@ -217,7 +217,8 @@ public final class PlaybookRun {
             }
         }
         return new RunSummary(started.toString(), Instant.now().toString(), request.mode(), request.limit(), exit,
-                cancelled.get(), outcome, model.recap(), model.tasksStarted(), new ArrayList<>(lastLines), message);
+                cancelled.get(), outcome, model.recap(), model.tasksStarted(), new ArrayList<>(lastLines), message,
+                request.playbook());
     }
 
     /** The passwords' vars file and the run folder's private files go once Ansible has ended. */

@@ -2,24 +2,33 @@ package io.eswizard.ansible;
 
 import io.eswizard.bundle.BundleException;
 import io.eswizard.bundle.BundleWriter;
+import io.eswizard.generate.AnsibleYaml;
 import io.eswizard.generate.InventoryGenerator;
+import io.eswizard.generate.RetiredNodes;
 import io.eswizard.generate.SecretsFile;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
+import io.eswizard.project.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Runs of one project, the way the wizard, the command line and the E2E suite start them: lay out
- * a fresh timestamped run folder (BundleWriter), pass the passwords through the secrets vars file,
- * estimate the tasks, and start the runner.
+ * a fresh timestamped run folder (BundleWriter) with the project as the run sees it and the nodes
+ * that left it since the last full run (RetiredNodes), pass the passwords through the secrets vars
+ * file and the operation's choices with the inventory, estimate the tasks, and start the runner.
  */
 public final class ProjectRuns {
+
+    /** Where an operation's choices go in the run folder: read by every play, like the generated variables. */
+    static final String OPERATION_VARS = "inventory/group_vars/all/operation.yml";
 
     private final AnsibleTools tools;
     private final RunHistory history;
@@ -46,7 +55,16 @@ public final class ProjectRuns {
     /** Writes a new run folder for the project and describes the run of site.yml; nothing is started yet. */
     public RunRequest prepare(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit)
             throws IOException, BundleException {
-        RunRequest request = layOut(project, secrets, mode, limit, RunRequest.DEFAULT_PLAYBOOK);
+        return prepare(project, secrets, new Operation.Apply(mode, limit));
+    }
+
+    /** Writes a new run folder for the operation and describes its run; nothing is started yet. */
+    public RunRequest prepare(ClusterProject project, Secrets secrets, Operation operation)
+            throws IOException, BundleException {
+        RunRequest request = layOut(project, secrets, operation.mode(), operation.limit(), operation.playbook());
+        if (!operation.variables().isEmpty()) {
+            Files.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(operation));
+        }
         return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }
 
@@ -56,11 +74,17 @@ public final class ProjectRuns {
      */
     public RunRequest layOut(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,
                              String playbook) throws IOException, BundleException {
+        Optional<ClusterProject> deployed = history.lastApplied();
         Path folder = history.newRunFolder();
         List<String> privateFiles;
         try {
             // writeRunFolder wants an absent or empty folder; the new one is empty.
             privateFiles = BundleWriter.writeRunFolder(project, folder);
+            ProjectFiles.save(folder.resolve(RunHistory.PROJECT_SNAPSHOT), project);
+            if (deployed.isPresent()) {
+                Files.writeString(folder.resolve(InventoryGenerator.INVENTORY),
+                        RetiredNodes.inventoryFile(project, deployed.get()));
+            }
         } catch (IOException | BundleException | RuntimeException e) {
             deleteTree(folder);
             throw e;
@@ -73,8 +97,13 @@ public final class ProjectRuns {
 
     public PlaybookRun start(ClusterProject project, Secrets secrets, RunMode mode, List<String> limit,
                              RunListener listener) throws IOException, BundleException, AnsibleNotFoundException {
+        return start(project, secrets, new Operation.Apply(mode, limit), listener);
+    }
+
+    public PlaybookRun start(ClusterProject project, Secrets secrets, Operation operation, RunListener listener)
+            throws IOException, BundleException, AnsibleNotFoundException {
         tools.requirePlaybook();
-        return new PlaybookRunner(tools).start(prepare(project, secrets, mode, limit), listener);
+        return new PlaybookRunner(tools).start(prepare(project, secrets, operation), listener);
     }
 
     /** A new run of the failed and unreachable hosts of a past run. */
@@ -104,6 +133,28 @@ public final class ProjectRuns {
         } finally {
             deleteTree(folder);
         }
+    }
+
+    /** The operation's choices as a vars file of the run's inventory; every text arrives literally. */
+    static String variablesFile(Operation operation) {
+        Map<String, Object> vars = AnsibleYaml.map();
+        operation.variables().forEach((name, value) -> vars.put(name, literal(value)));
+        return AnsibleYaml.write("Choices of this run: " + operation.title() + ".", vars);
+    }
+
+    private static Object literal(Object value) {
+        if (value instanceof String s) {
+            return AnsibleYaml.unsafe(s);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ProjectRuns::literal).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = AnsibleYaml.map();
+            map.forEach((k, v) -> out.put(String.valueOf(k), literal(v)));
+            return out;
+        }
+        return value;
     }
 
     /** Every inventory host name the generator writes, in inventory order. */

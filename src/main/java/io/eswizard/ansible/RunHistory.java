@@ -1,5 +1,8 @@
 package io.eswizard.ansible;
 
+import io.eswizard.model.ClusterProject;
+import io.eswizard.project.ProjectFileException;
+import io.eswizard.project.ProjectFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +16,14 @@ import java.util.stream.Stream;
 
 /**
  * The runs of one project, each in its own timestamped folder under {@code <project dir>/.esw-runs/}
- * (bundle, output.log, events.jsonl, run-summary.json). Folder names sort by time.
+ * (bundle, output.log, events.jsonl, run-summary.json, and the project as the run saw it,
+ * {@value #PROJECT_SNAPSHOT}). Folder names sort by time and name the run (its run id).
  */
 public final class RunHistory {
 
     public static final String RUNS_FOLDER = ".esw-runs";
+    /** The project file as the run saw it (no passwords, like every project file). */
+    public static final String PROJECT_SNAPSHOT = "project.eswiz";
     private static final DateTimeFormatter FOLDER_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** A past run; the summary is empty when the run never finished (the app died during it). */
@@ -71,6 +77,35 @@ public final class RunHistory {
 
     public Optional<PastRun> latest() throws IOException {
         return list().stream().filter(r -> r.summary().isPresent()).findFirst();
+    }
+
+    /** The latest finished run of a playbook. */
+    public Optional<PastRun> latest(String playbook) throws IOException {
+        return list().stream().filter(r -> r.summary().map(s -> s.playbook().equals(playbook)).orElse(false))
+                .findFirst();
+    }
+
+    /** The run of that id (its folder name). */
+    public Optional<PastRun> find(String runId) throws IOException {
+        return list().stream().filter(r -> r.name().equals(runId)).findFirst();
+    }
+
+    /**
+     * The project as the latest full run of site.yml that succeeded set it up: what runs on the
+     * machines now, as far as this app knows. Empty when no such run kept its project.
+     */
+    public Optional<ClusterProject> lastApplied() throws IOException {
+        for (PastRun run : list()) {
+            Path snapshot = run.folder().resolve(PROJECT_SNAPSHOT);
+            if (run.summary().map(RunSummary::appliedTheProject).orElse(false) && Files.isRegularFile(snapshot)) {
+                try {
+                    return Optional.of(ProjectFiles.load(snapshot));
+                } catch (ProjectFileException e) {
+                    // A snapshot an older or newer app cannot read: look further back.
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<RunSummary> read(Path dir) {

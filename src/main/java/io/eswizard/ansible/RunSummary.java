@@ -16,11 +16,13 @@ import java.util.TreeMap;
  *
  * @param lastLines the last rendered lines, so a crash can be understood without opening the log
  * @param message   the outcome in plain words
+ * @param playbook  which playbook ran: site.yml (also for summaries written before it was recorded),
+ *                  rolling_restart.yml, teardown.yml, rollback.yml
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunSummary(String started, String ended, RunMode mode, List<String> limit, int exitCode,
                          boolean cancelled, Outcome outcome, Map<String, HostRecap> recap, int tasksStarted,
-                         List<String> lastLines, String message) {
+                         List<String> lastLines, String message, String playbook) {
 
     public static final String FILE = "run-summary.json";
     public static final String LOG_FILE = "output.log";
@@ -35,6 +37,13 @@ public record RunSummary(String started, String ended, RunMode mode, List<String
         recap = recap == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(recap));
         lastLines = lastLines == null ? List.of() : List.copyOf(lastLines);
         message = message == null ? "" : message;
+        playbook = playbook == null || playbook.isBlank() ? RunRequest.DEFAULT_PLAYBOOK : playbook;
+    }
+
+    /** A full run of site.yml that changed the hosts and finished without errors. */
+    public boolean appliedTheProject() {
+        return playbook.equals(RunRequest.DEFAULT_PLAYBOOK) && mode == RunMode.APPLY && limit.isEmpty()
+                && outcome == Outcome.SUCCEEDED;
     }
 
     /** Hosts a retry should target: failed or unreachable in the recap. */

@@ -61,7 +61,12 @@ final class BundleReadme {
                 .append("\nAfterwards, `verify.yml` (run like `site.yml`) checks that the cluster works: each\n")
                 .append("node answers and joined the cluster, the public host names reach their nodes, and the\n")
                 .append("single sign-on and the databases work; every failed check says why, and it exits with\n")
-                .append("an error when one fails.\n");
+                .append("an error when one fails.\n")
+                .append("\nDay two, each run like `site.yml`: `rolling_restart.yml` restarts the ES nodes one at a time,\n")
+                .append("each healthy again before the next; `teardown.yml` stops the servers and removes the sites,\n")
+                .append("the host mappings and the database user's grants (`-e es_teardown_drop_databases=true` drops\n")
+                .append("the databases too, `-e es_teardown_remove_packages=true` removes the packages the playbook\n")
+                .append("installed); homes, databases and backup copies stay otherwise.\n");
         sb.append('\n').append(platformsText(vaulted));
         return sb.toString();
     }
@@ -101,7 +106,8 @@ final class BundleReadme {
                 + "  asks for one" + (vaulted ? " and the export did not seal it" : "") + ".\n"
                 + passwords
                 + "- Job templates: `site.yml`, and `preflight.yml` and `verify.yml` with the same inventory and\n"
-                + "  credentials. A failed run can be repeated for some hosts with the template's limit.\n\n"
+                + "  credentials; `rolling_restart.yml` and `teardown.yml` (with the extra variables above) when\n"
+                + "  needed. A failed run can be repeated for some hosts with the template's limit.\n\n"
                 + "Semaphore:\n\n"
                 + "- Repository: the repository; Inventory: type file, `inventory/hosts.yml`.\n"
                 + "- Key store: the SSH key" + (vaulted ? ", and the vault password (the task template's vault password)" : "")

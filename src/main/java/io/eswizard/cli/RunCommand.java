@@ -1,19 +1,13 @@
 package io.eswizard.cli;
 
-import io.eswizard.ansible.AnsibleNotFoundException;
-import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.HostRecap;
-import io.eswizard.ansible.PlaybookRun;
-import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.RunEvent;
 import io.eswizard.ansible.RunListener;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
-import io.eswizard.bundle.BundleException;
-import io.eswizard.model.ClusterProject;
-import io.eswizard.model.Secrets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,32 +52,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AnsibleOptions ansible = new AnsibleOptions();
 
+    @Option(names = "--rolling-restart", description = "restart every ES node, one at a time, each answering and "
+            + "back in the cluster before the next (rolling_restart.yml); never all publishers or all stores down")
+    boolean rollingRestart;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "running");
-        Secrets secrets = ansible.secrets(p);
-        AnsibleTools tools = ansible.tools();
-        ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
-        PlaybookRun run;
-        try {
-            run = runs.start(p, secrets, check ? RunMode.CHECK : RunMode.APPLY, limit, new TerminalProgress(out));
-        } catch (AnsibleNotFoundException e) {
-            err.println(e.getMessage());
-            return ANSIBLE_NOT_FOUND;
-        } catch (BundleException e) {
-            throw CliException.usage(e.getMessage());
+        if (rollingRestart && (check || !limit.isEmpty())) {
+            throw CliException.usage("--rolling-restart restarts every node; it takes neither --check nor --limit");
         }
-        RunSummary summary = run.await();
-        printRecap(out, summary, run.model());
-        out.println("Log, events and summary: " + run.runFolder());
-        if (!summary.hostsToRetry().isEmpty()) {
-            out.println("Retry the failed hosts: es-cluster-wizard run " + file + " --limit "
-                    + String.join(",", summary.hostsToRetry()));
-        }
-        out.flush();
-        return summary.exitCode();
+        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> rollingRestart
+                ? new Operation.RollingRestart() : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit));
     }
 
     /** Prints each rendered line as it comes, with "[done/planned]" before each task. */

@@ -25,7 +25,7 @@ public final class SecretsFile {
      * password (keyed by its address, the inventory's ansible_host) or the project-wide one.
      */
     static final String ANSIBLE_BECOME_PASSWORD = "ansible_become_password";
-    static final String BECOME_PASSWORD_CHOICE = "{{ " + BECOME_PASSWORDS_VAR + "[ansible_host] | default("
+    static final String BECOME_PASSWORD_CHOICE = "{{ " + BECOME_PASSWORDS_VAR + "[ansible_host | default(inventory_hostname)] | default("
             + BECOME_PASSWORD_VAR + ") }}";
 
     private SecretsFile() {

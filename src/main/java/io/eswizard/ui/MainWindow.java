@@ -1,11 +1,13 @@
 package io.eswizard.ui;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.field.FieldRef;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
+import io.eswizard.ui.pages.run.RunPage;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,6 +199,12 @@ public final class MainWindow implements ProjectActions {
         pageHolder.revealFocusOwner();
     }
 
+    @Override
+    public void removeCluster(Operation.Teardown teardown) {
+        int run = navigation.indexOf(Page.RUN);
+        navigation.show(run);
+        ((RunPage) pages.get(run)).viewModel().start(teardown);
+    }
 
     @Override
     public void newProject() {
@@ -218,6 +226,7 @@ public final class MainWindow implements ProjectActions {
         lifecycle.open();
     }
 
+    /** Opens a project handed to the app, e.g. a .eswiz file double-clicked in the file manager. */
     @Override
     public void open(Path file) {
         lifecycle.open(file);
@@ -241,11 +250,6 @@ public final class MainWindow implements ProjectActions {
     @Override
     public void exportBundle(boolean zip) {
         lifecycle.exportBundle(zip);
-    }
-
-    /** Opens a project handed to the app, e.g. a .eswiz file double-clicked in the file manager. */
-    public void openFile(Path file) {
-        lifecycle.open(file);
     }
 
     public void offerRecovery() {
@@ -281,12 +285,9 @@ public final class MainWindow implements ProjectActions {
         theme = chosen;
         chosen.apply(stage.getScene());
         chosen.remember(preferences);
-        menuBar().ifPresent(bar -> MainMenu.select(bar, chosen));
-    }
-
-    private java.util.Optional<javafx.scene.control.MenuBar> menuBar() {
-        return stage.getScene().lookup(".menu-bar") instanceof javafx.scene.control.MenuBar bar
-                ? java.util.Optional.of(bar) : java.util.Optional.empty();
+        if (stage.getScene().lookup(".menu-bar") instanceof javafx.scene.control.MenuBar bar) {
+            MainMenu.select(bar, chosen);
+        }
     }
 
     public Stage stage() {

@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.model.field.FieldRef;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,4 +29,7 @@ public interface ProjectActions {
 
     /** Moves the wizard to the page showing the field and focuses it. */
     void goToField(FieldRef field);
+
+    /** Moves the wizard to the Run page and removes the cluster from its machines there (teardown.yml). */
+    void removeCluster(Operation.Teardown teardown);
 }

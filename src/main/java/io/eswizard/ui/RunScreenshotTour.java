@@ -41,7 +41,7 @@ final class RunScreenshotTour extends Thread {
             camera.fillScreen();
             Secrets secrets = SecretsSource.fromFile(secretsFile);
             TourCamera.onFx(() -> window.chooseTheme(Theme.LIGHT));
-            TourCamera.onFx(() -> window.openFile(project));
+            TourCamera.onFx(() -> window.open(project));
             TourCamera.waitFor(20, () -> project.equals(window.state().fileProperty().get()));
             TourCamera.onFx(() -> {
                 window.state().secretsProperty().set(secrets);

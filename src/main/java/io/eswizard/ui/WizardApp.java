@@ -36,7 +36,7 @@ public final class WizardApp extends Application {
             new ScreenshotTour(window, Path.of(tour)).start();
         } else if (getParameters().getRaw().size() == 1) {
             Path file = Path.of(getParameters().getRaw().get(0));
-            Platform.runLater(() -> window.openFile(file));
+            Platform.runLater(() -> window.open(file));
         } else if (options.offerRecovery()) {
             Platform.runLater(window::offerRecovery);
         }

@@ -145,6 +145,7 @@ class PlaybookModulesTest {
                   hosts:
                     a: {ansible_host: 10.0.0.11, ansible_connection: local}
                     b: {ansible_host: 10.0.0.12, ansible_connection: local}
+                    localhost: {ansible_connection: local}
                 """);
         Files.writeString(dir.resolve("secrets.yml"), io.eswizard.generate.SecretsFile.content(
                 io.eswizard.model.ProjectDefaults.reference("x", 2, 2),
@@ -162,6 +163,8 @@ class PlaybookModulesTest {
                 .at("/plays/0/tasks/0/hosts");
         assertEquals("all {{ x }}", hosts.path("a").path("ansible_become_password").asText(), text);
         assertEquals("own \"one\"", hosts.path("b").path("ansible_become_password").asText(), text);
+        // A play on this computer (verify.yml's last) has a host without ansible_host.
+        assertEquals("all {{ x }}", hosts.path("localhost").path("ansible_become_password").asText(), text);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -77,7 +77,7 @@ class ClusterPlaybookE2ETest {
         E2EPrerequisites.require();
         E2EPrerequisites.stopLeftoverStandIns();
         machine = MachineState.take();
-        Path root = Files.createTempDirectory("esw-e2e-");
+        Path root = E2EPrerequisites.tempRoot("esw-e2e-");
         sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0);
         project = sandbox.project;
         StandIns.command(Path.of(project.sso().isHome()), "start");

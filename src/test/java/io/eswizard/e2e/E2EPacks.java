@@ -41,15 +41,20 @@ final class E2EPacks {
     }
 
     /**
-     * The Identity Server's stock files in a zip with the given top folder, and the server script
-     * every IS pack has (here one that says it cannot start: these runs do not start the IS).
+     * The Identity Server's stock files in a zip with the given top folder, and as its server script
+     * the Identity Server stand-in, set to listen on the given address and port (bin/standin.conf).
      */
-    static Path isZip(Path dir, String fixture) throws IOException {
+    static Path isZip(Path dir, String fixture, String address, int port) throws IOException {
         Path zip = dir.resolve(fixture + ".zip");
         try (OutputStream file = Files.newOutputStream(zip); ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
             addTree(out, E2ESandbox.fixtures().resolve(fixture), fixture);
-            add(out, fixture + "/bin/wso2server.sh", ("#!/bin/sh\necho 'the test Identity Server pack has no server' >&2\n"
-                    + "exit 1\n").getBytes(StandardCharsets.UTF_8), 0755);
+            try (InputStream script = E2EPacks.class.getResourceAsStream(StandIns.IDENTITY_SERVER)) {
+                add(out, fixture + "/bin/wso2server.sh", script.readAllBytes(), 0755);
+            }
+            add(out, fixture + "/bin/standin.conf", ("address=" + address + "\nport=" + port + "\n")
+                    .getBytes(StandardCharsets.UTF_8), 0644);
+            out.putArchiveEntry(new ZipArchiveEntry(fixture + "/repository/logs/"));
+            out.closeArchiveEntry();
         }
         return zip;
     }

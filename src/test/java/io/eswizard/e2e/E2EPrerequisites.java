@@ -61,6 +61,15 @@ final class E2EPrerequisites {
                 .forEach(ProcessHandle::destroy);
     }
 
+    /**
+     * A folder for a suite's files, open to other users: the servers run as their own user (the
+     * playbook's es_service_user), who must reach the homes inside it.
+     */
+    static Path tempRoot(String prefix) throws IOException {
+        return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
+
     static boolean onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, command))) {

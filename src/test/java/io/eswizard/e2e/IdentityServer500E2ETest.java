@@ -19,16 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class IdentityServer500E2ETest {
 
+    private MachineState machine;
     private Path root;
     private ClusterProject project;
 
     @AfterEach
     void removeEverything() throws Exception {
-        if (project != null) {
-            StandIns.stopAll(project);
-        }
-        if (root != null) {
-            E2ESandbox.deleteTree(root);
+        try {
+            if (project != null) {
+                StandIns.stopAll(project);
+            }
+        } finally {
+            // The run makes the Identity Server a service of this machine, run by the servers' user.
+            if (machine != null) {
+                machine.restore();
+            }
+            if (root != null) {
+                E2ESandbox.deleteTree(root);
+            }
         }
     }
 
@@ -42,7 +50,8 @@ class IdentityServer500E2ETest {
     @Test
     void serviceProvidersAreRegisteredInTheIs500Layout() throws Exception {
         E2EPrerequisites.require();
-        root = Files.createTempDirectory("esw-e2e-is500-");
+        machine = MachineState.take();
+        root = E2EPrerequisites.tempRoot("esw-e2e-is500-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_0_0);
         project = sandbox.project;
         StandIns.command(Path.of(project.sso().isHome()), "start");

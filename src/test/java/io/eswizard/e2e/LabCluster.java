@@ -72,7 +72,7 @@ final class LabCluster {
                 .withLoadBalancer(new LoadBalancerSettings(lab.address(LOAD_BALANCER), true, 80, 443, TlsMode.GENERATE,
                         "", "", true, true))
                 .withPacks(new ProductPacks(E2EPacks.esZip(packs).toString(),
-                        E2EPacks.isZip(packs, "wso2is-5.1.0").toString(), "", E2EPacks.standInJdk(packs).toString(),
+                        E2EPacks.isZip(packs, "wso2is-5.1.0", lab.address(IDENTITY_SERVER), 9443).toString(), "", E2EPacks.standInJdk(packs).toString(),
                         true));
         Path file = root.resolve("lab-cluster.eswiz");
         ProjectFiles.save(file, p);

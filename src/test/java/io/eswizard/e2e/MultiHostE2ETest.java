@@ -69,7 +69,7 @@ class MultiHostE2ETest {
         E2EPrerequisites.require();
         E2EPrerequisites.requireLab();
         machine = MachineState.take();
-        root = Files.createTempDirectory("esw-e2e-lab-");
+        root = E2EPrerequisites.tempRoot("esw-e2e-lab-");
         lab = Lab.up(LabCluster.labHosts(), SUDO_PASSWORD, root);
         cluster = LabCluster.write(lab, root);
         project = cluster.project;

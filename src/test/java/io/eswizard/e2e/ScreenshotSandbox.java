@@ -43,7 +43,8 @@ public final class ScreenshotSandbox {
         try {
             Path esZip = E2EPacks.esZip(root);
             Path isZip = root.resolve("wso2is-5.1.0.zip");
-            Files.move(E2EPacks.isZip(Files.createDirectories(root.resolve("is")), "wso2is-5.1.0"), isZip);
+            Files.move(E2EPacks.isZip(Files.createDirectories(root.resolve("is")), "wso2is-5.1.0",
+                    "127.0.0.1", 9443), isZip);
             Path projectFile = root.resolve("sandbox.eswiz");
             cli("init", projectFile.toString(), "--preset", "local", "--publishers", "3", "--stores", "3",
                     "--sandbox", root.resolve("sandbox").toString(), "--es-pack", esZip.toString(), "--is-pack",

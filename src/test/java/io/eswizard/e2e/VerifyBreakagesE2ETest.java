@@ -59,7 +59,7 @@ class VerifyBreakagesE2ETest {
         E2EPrerequisites.require();
         machine = MachineState.take();
         E2EPrerequisites.stopLeftoverStandIns();
-        root = Files.createTempDirectory("esw-e2e-verify-");
+        root = E2EPrerequisites.tempRoot("esw-e2e-verify-");
         E2ESandbox sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0, "e2e-verify");
         // Public names of its own: NGINX sites that other runs leave for the same names on the same
         // address would otherwise answer for this cluster.

@@ -55,7 +55,7 @@ class VerifySandboxE2ETest {
         E2EPrerequisites.require();
         machine = MachineState.take();
         E2EPrerequisites.stopLeftoverStandIns();
-        root = Files.createTempDirectory("esw-e2e-sandbox33-");
+        root = E2EPrerequisites.tempRoot("esw-e2e-sandbox33-");
         Path esZip = productZip("wso2es-2.1.0", StandIns.ES, root.resolve("wso2es-2.1.0.zip"));
         Path isZip = productZip("wso2is-5.1.0", StandIns.IDENTITY_SERVER, root.resolve("wso2is-5.1.0.zip"));
         projectFile = root.resolve("sandbox.eswiz");

@@ -9,12 +9,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads generated files the way Ansible does for our purposes: {@code !unsafe "x"} is the plain string x. */
-final class UnsafeTagYaml {
+public final class UnsafeTagYaml {
 
     private UnsafeTagYaml() {
     }
 
-    static Yaml create() {
+    public static Yaml create() {
         SafeConstructor constructor = new SafeConstructor(new LoaderOptions()) {
             {
                 yamlConstructors.put(new Tag("!unsafe"), new AbstractConstruct() {

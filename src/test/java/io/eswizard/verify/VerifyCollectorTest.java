@@ -47,7 +47,7 @@ class VerifyCollectorTest {
     private static RunSummary ended(int exitCode, boolean cancelled, String... lastLines) {
         return new RunSummary("s", "e", RunMode.APPLY, List.of(), exitCode, cancelled,
                 exitCode == 0 ? RunSummary.Outcome.SUCCEEDED : RunSummary.Outcome.FAILED, Map.of(), 7,
-                List.of(lastLines), "ended with " + exitCode);
+                List.of(lastLines), "ended with " + exitCode, "verify.yml");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.eswizard.ui.pages.review;
 
+import atlantafx.base.theme.Styles;
 import io.eswizard.generate.GeneratedFiles;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Icons;
@@ -42,6 +43,7 @@ public final class ReviewPage extends WizardPage {
     private Button save;
     private Button export;
     private Button exportZip;
+    private Button removeCluster;
 
     public ReviewPage(WizardContext context) {
         this.model = new ReviewViewModel(context.state(), context.actions(), context.background(),
@@ -83,6 +85,10 @@ public final class ReviewPage extends WizardPage {
         exportZip = Icons.on(new Button("Export bundle as zip…"), Feather.ARCHIVE);
         exportZip.setId("review-export-zip");
         exportZip.setTooltip(new Tooltip("The same bundle as one zip file, easy to copy to another machine."));
+        removeCluster = Icons.on(new Button("Remove this cluster…"), Feather.TRASH_2);
+        removeCluster.setId("review-remove-cluster");
+        removeCluster.setTooltip(new Tooltip("Stops the servers and removes the cluster's services, sites, host "
+                + "mappings and database grants from its machines; asks first."));
     }
 
     private VBox layoutParts() {
@@ -90,8 +96,9 @@ public final class ReviewPage extends WizardPage {
         title.getStyleClass().add("esw-page-title");
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
-        List.of(save, export, exportZip).forEach(b -> b.getStyleClass().add(ACTION));
-        HBox buttons = new HBox(save, export, exportZip);
+        List.of(save, export, exportZip, removeCluster).forEach(b -> b.getStyleClass().add(ACTION));
+        removeCluster.getStyleClass().add(Styles.DANGER);
+        HBox buttons = new HBox(save, export, exportZip, removeCluster);
         buttons.getStyleClass().add("esw-inline");
         // the page's actions first: visible without scrolling
         VBox root = new VBox(title, intro, buttons, heading("Problems"), problemList, heading("Your cluster"), topology,
@@ -110,6 +117,9 @@ public final class ReviewPage extends WizardPage {
         save.setOnAction(e -> model.save());
         export.setOnAction(e -> model.export(false));
         exportZip.setOnAction(e -> model.export(true));
+        removeCluster.setOnAction(e -> new RemoveClusterDialog(removeCluster.getScene().getWindow(),
+                model.project().name()).ask().ifPresent(c -> model.removeCluster(c.typedName(), c.dropDatabases(),
+                c.removePackages())));
         regenerate.setOnFinished(e -> refresh());
         model.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
         model.settingsProperty().addListener((o, old, groups) -> showSettings(groups));

@@ -1,5 +1,6 @@
 package io.eswizard.ui.pages.review;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.generate.GeneratedFiles;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
@@ -108,5 +109,17 @@ public final class ReviewViewModel {
     /** Asks where, then writes the bundle to a folder or, with {@code zip}, a zip file. */
     public void export(boolean zip) {
         actions.exportBundle(zip);
+    }
+
+    /**
+     * Removes the cluster from its machines (on the Run page, which shows the run) once the user has
+     * typed the project's name; false, and nothing happens, when the name is not it.
+     */
+    public boolean removeCluster(String typedName, boolean dropDatabases, boolean removePackages) {
+        if (!Operation.Teardown.confirms(typedName, state.project().name())) {
+            return false;
+        }
+        actions.removeCluster(new Operation.Teardown(dropDatabases, removePackages));
+        return true;
     }
 }

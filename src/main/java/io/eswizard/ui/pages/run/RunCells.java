@@ -1,6 +1,7 @@
 package io.eswizard.ui.pages.run;
 
 import io.eswizard.ansible.RunHistory;
+import io.eswizard.ansible.RunRequest;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.field.FieldRef;
@@ -52,14 +53,20 @@ final class RunCells {
         }
     }
 
-    /** A past run: its folder name, mode, outcome and exit code. */
+    /** A past run: its folder name, what it ran (unless site.yml), mode, outcome and exit code. */
     static final class PastRun extends ListCell<RunHistory.PastRun> {
         @Override
         protected void updateItem(RunHistory.PastRun r, boolean empty) {
             super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.name() + "  " + r.summary().map(s -> s.mode().name()
-                    .toLowerCase(Locale.ROOT) + " " + s.outcome().name().toLowerCase(Locale.ROOT) + " (exit "
-                    + s.exitCode() + ")").orElse("unfinished"));
+            setText(empty || r == null ? null : r.name() + "  " + r.summary().map(s -> what(s.playbook())
+                    + s.mode().name().toLowerCase(Locale.ROOT) + " " + s.outcome().name().toLowerCase(Locale.ROOT)
+                    + " (exit " + s.exitCode() + ")").orElse("unfinished"));
+        }
+
+        /** "rolling restart ", "teardown ", "rollback "; nothing for a run of site.yml. */
+        private static String what(String playbook) {
+            return playbook.equals(RunRequest.DEFAULT_PLAYBOOK) ? ""
+                    : playbook.replaceFirst("\\.yml$", "").replace('_', ' ') + " ";
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.eswizard.ui.pages.run;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunHistory;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -40,5 +42,13 @@ public final class RunHistoryViewModel {
                         + e.getMessage()));
             }
         });
+    }
+
+    /**
+     * Works out, off the UI thread, what rolling back a past run puts back, and hands it to
+     * {@code confirm} (which may start it); says on the status line why it cannot be done.
+     */
+    public void planRollback(RunHistory.PastRun past, Consumer<Operation.Rollback> confirm) {
+        RollbackPlanner.plan(context, console, past, confirm);
     }
 }

@@ -15,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -154,6 +155,7 @@ public final class RunPage extends WizardPage {
                 DiffViewer.show(logPane.getScene().getWindow(), vm.diffs()));
         diffs.setTooltip(new javafx.scene.control.Tooltip("What the last dry run would change: each file, per "
                 + "machine, as one diff."));
+        MenuButton operations = OperationsMenu.create(vm, gate, historyList, logPane);
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
@@ -163,7 +165,7 @@ public final class RunPage extends WizardPage {
                 () -> selectedOrLastSummary() == null || selectedOrLastSummary().hostsToRetry().isEmpty(),
                 vm.lastSummaryProperty(), historyList.getSelectionModel().selectedItemProperty())));
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
-        toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs);
+        toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs, operations);
         toolbar.getChildren().forEach(b -> b.getStyleClass().add(ACTION));
         toolbar.getStyleClass().add("esw-toolbar");
         toolbar.setId("runToolbar");

@@ -4,6 +4,7 @@ import io.eswizard.ansible.AnsibleNotFoundException;
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.FileDiff;
 import io.eswizard.ansible.HostState;
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.PlaybookRun;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunMode;
@@ -16,7 +17,6 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -149,7 +149,7 @@ public final class RunViewModel {
     }
 
     public void run(RunMode mode) {
-        startRun(mode, List.of());
+        start(new Operation.Apply(mode, List.of()));
     }
 
     /** Runs again with --limit of the failed and unreachable hosts of the last (or selected) run. */
@@ -158,11 +158,18 @@ public final class RunViewModel {
             console.status().set("No failed or unreachable hosts to retry.");
             return;
         }
-        startRun(past.mode(), past.hostsToRetry());
+        start(new Operation.Apply(past.mode(), past.hostsToRetry()));
     }
 
-    private void startRun(RunMode mode, List<String> limit) {
-        RunReadiness.Blocker blocker = readiness(mode == RunMode.CHECK ? RunReadiness.Action.DRY_RUN
+    /** Restarts every ES node, one at a time, each healthy before the next. */
+    public void rollingRestart() {
+        start(new Operation.RollingRestart());
+    }
+
+    /** Starts the operation's playbook in a new run folder; the log, hosts and progress follow it. */
+    public void start(Operation operation) {
+        List<String> limit = operation.limit();
+        RunReadiness.Blocker blocker = readiness(operation.mode() == RunMode.CHECK ? RunReadiness.Action.DRY_RUN
                 : RunReadiness.Action.RUN);
         Optional<ProjectRuns> runs = context.runs();
         if (!(blocker instanceof RunReadiness.Ready) || runs.isEmpty()) {
@@ -174,12 +181,11 @@ public final class RunViewModel {
         clearRun(limit.isEmpty() ? ProjectRuns.inventoryHosts(p) : limit);
         console.busy().set(true);
         running.set(true);
-        console.status().set((mode == RunMode.CHECK ? "Dry run" : "Run") + (limit.isEmpty() ? ""
-                : " of " + String.join(", ", limit)) + ": preparing the run folder…");
+        console.status().set(operation.title() + ": preparing the run folder…");
         LogFeed feed = LogFeed.forScreen(context.uiThread(), this::take);
         context.background().execute(() -> {
             try {
-                PlaybookRun run = runs.get().start(p, s, mode, limit, feed);
+                PlaybookRun run = runs.get().start(p, s, operation, feed);
                 current = run;
                 context.uiThread().accept(() -> {
                     lastRunFolder.set(run.runFolder());
@@ -230,7 +236,7 @@ public final class RunViewModel {
     public void tick() {
         PlaybookRun run = current;
         if (run != null && running.get()) {
-            elapsed.set(format(run.model().progress().elapsed()));
+            elapsed.set(Elapsed.format(run.model().progress().elapsed()));
         }
     }
 
@@ -255,7 +261,7 @@ public final class RunViewModel {
             RunProgress p = model.progress();
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
             currentTask.set(p.currentTask());
-            elapsed.set(format(p.elapsed()));
+            elapsed.set(Elapsed.format(p.elapsed()));
             model.hostStates().forEach((host, state) -> {
                 if (!hosts.contains(host)) {
                     hosts.add(host);
@@ -289,10 +295,5 @@ public final class RunViewModel {
         if (s.outcome() == RunSummary.Outcome.SUCCEEDED && s.mode() == RunMode.APPLY && s.limit().isEmpty()) {
             applySucceeded.accept(s);
         }
-    }
-
-    static String format(Duration d) {
-        long s = d.getSeconds();
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 }

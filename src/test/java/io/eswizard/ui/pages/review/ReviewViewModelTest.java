@@ -1,8 +1,10 @@
 package io.eswizard.ui.pages.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
@@ -72,6 +74,15 @@ class ReviewViewModelTest {
         assertEquals(List.of(first.field(), "save", "export zip=true"), calls);
     }
 
+    @Test
+    void theClusterIsRemovedOnlyWhenItsExactNameIsTyped() {
+        assertFalse(model.removeCluster("Review", true, false));
+        assertFalse(model.removeCluster("review ", true, false));
+        assertEquals(List.of(), calls, "nothing is removed for a name that is not the project's");
+        assertTrue(model.removeCluster("review", true, false));
+        assertEquals(List.of(new Operation.Teardown(true, false)), calls);
+    }
+
     /** Records the actions the model calls. */
     private ProjectActions actions() {
         return (ProjectActions) java.lang.reflect.Proxy.newProxyInstance(ProjectActions.class.getClassLoader(),
@@ -80,6 +91,7 @@ class ReviewViewModelTest {
                         case "goToField" -> calls.add((FieldRef) args[0]);
                         case "save" -> calls.add("save");
                         case "exportBundle" -> calls.add("export zip=" + args[0]);
+                        case "removeCluster" -> calls.add(args[0]);
                         default -> { }
                     }
                     return method.getReturnType() == List.class ? List.of() : null;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +42,9 @@ class RunPageFloodTest {
     @TempDir
     static Path dir;
 
-    final ExecutorService background = Executors.newSingleThreadExecutor();
+    // A page of an earlier test may still hand work over after its test ended: dropped, not refused.
+    final ExecutorService background = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(), new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
     RunPage page;
 
     @Start

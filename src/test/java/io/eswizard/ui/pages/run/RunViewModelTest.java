@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.HostState;
+import io.eswizard.ansible.Operation;
+import io.eswizard.ansible.RunHistory;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
@@ -121,5 +123,29 @@ class RunViewModelTest {
                 assertEquals(1, succeeded.size(), "a dry run does not verify");
             }
         }
+    }
+
+    @Test
+    void aRollingRestartAndARollbackRunTheirPlaybooksAndTheHistorySaysWhich() throws Exception {
+        Path projectFile = dir.resolve("p.eswiz");
+        RunViewModel vm = viewModel(projectFile, new Secrets("pw", ""), "leaky.sh");
+        onUi(() -> {
+            vm.rollingRestart();
+            return null;
+        });
+        waitUntil(() -> vm.lastSummaryProperty().get() != null && !vm.history().runs().isEmpty());
+        assertEquals("rolling_restart.yml", onUi(() -> vm.lastSummaryProperty().get().playbook()));
+        assertEquals("rolling_restart.yml",
+                Files.readAllLines(vm.lastRunFolderProperty().get().resolve("argv.txt")).get(2));
+
+        // That run changed no file: there is nothing to roll back, and the status line says so.
+        List<RunHistory.PastRun> past = onUi(() -> List.copyOf(vm.history().runs()));
+        List<Operation.Rollback> planned = new java.util.concurrent.CopyOnWriteArrayList<>();
+        onUi(() -> {
+            vm.history().planRollback(past.get(0), planned::add);
+            return null;
+        });
+        waitUntil(() -> vm.statusProperty().get().contains("nothing to put back"));
+        assertEquals(List.of(), planned);
     }
 }

@@ -65,7 +65,7 @@ class VerifyViewModelTest {
 
     static VerifyReport report(List<VerifyCheck> checks) {
         return new VerifyReport(checks, new RunSummary("a", "b", RunMode.APPLY, List.of(), checks.stream()
-                .allMatch(VerifyCheck::ok) ? 0 : 2, false, RunSummary.Outcome.SUCCEEDED, Map.of(), 7, List.of(), ""),
+                .allMatch(VerifyCheck::ok) ? 0 : 2, false, RunSummary.Outcome.SUCCEEDED, Map.of(), 7, List.of(), "", "verify.yml"),
                 Path.of("/tmp/v"));
     }
 

@@ -1,0 +1,76 @@
+package io.eswizard.cli;
+
+import io.eswizard.ansible.AnsibleNotFoundException;
+import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.Operation;
+import io.eswizard.ansible.PlaybookRun;
+import io.eswizard.ansible.ProjectRuns;
+import io.eswizard.ansible.RunBackups;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunSummary;
+import io.eswizard.bundle.BundleException;
+import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What run, teardown and rollback share: open and check the project, find the passwords, start
+ * the operation's playbook in a new run folder, print its progress and recap, and exit with
+ * ansible-playbook's exit code.
+ */
+final class OperationRun {
+
+    /** Decides the operation once the project and its runs are known; may refuse with a usage error. */
+    @FunctionalInterface
+    interface Choice {
+        Operation of(ClusterProject project, ProjectRuns runs) throws IOException;
+    }
+
+    private OperationRun() {
+    }
+
+    /** @param runDir where the run folders go; null for .esw-runs next to the project file */
+    static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, Choice choice)
+            throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "running");
+        AnsibleTools tools = ansible.tools();
+        ProjectRuns runs = runDir == null ? ProjectRuns.forProjectFile(tools, file) : new ProjectRuns(tools, runDir);
+        Operation operation;
+        try {
+            operation = choice.of(p, runs);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        Secrets secrets = ansible.secrets(p);
+        PlaybookRun run;
+        try {
+            out.println(operation.title() + " (" + operation.playbook() + "):");
+            out.flush();
+            run = runs.start(p, secrets, operation, new RunCommand.TerminalProgress(out));
+        } catch (AnsibleNotFoundException e) {
+            err.println(e.getMessage());
+            return RunCommand.ANSIBLE_NOT_FOUND;
+        } catch (BundleException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        RunSummary summary = run.await();
+        RunCommand.printRecap(out, summary, run.model());
+        out.println("Log, events and summary: " + run.runFolder());
+        if (!summary.hostsToRetry().isEmpty() && operation instanceof Operation.Apply) {
+            out.println("Retry the failed hosts: es-cluster-wizard run " + file + " --limit "
+                    + String.join(",", summary.hostsToRetry()));
+        }
+        if (operation instanceof Operation.Apply && summary.mode() == RunMode.APPLY
+                && !RunBackups.of(run.runFolder()).isEmpty()) {
+            out.println("Undo its changes to files: es-cluster-wizard rollback " + file + " --run "
+                    + run.runFolder().getFileName());
+        }
+        out.flush();
+        return summary.exitCode();
+    }
+}

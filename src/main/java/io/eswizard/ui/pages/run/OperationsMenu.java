@@ -1,0 +1,39 @@
+package io.eswizard.ui.pages.run;
+
+import io.eswizard.ansible.RunHistory;
+import io.eswizard.ui.components.Icons;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Run page's day-two operations on a cluster that runs: a rolling restart, rolling back a past run. */
+final class OperationsMenu {
+
+    private OperationsMenu() {
+    }
+
+    static MenuButton create(RunViewModel vm, ActionGate gate, ListView<RunHistory.PastRun> history, Node owner) {
+        MenuButton operations = Icons.on(new MenuButton("_Operations"), Feather.TOOL);
+        operations.setId("operationsMenu");
+        MenuItem rollingRestart = new MenuItem("Rolling restart");
+        rollingRestart.setId("rollingRestartItem");
+        rollingRestart.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN, vm::rollingRestart));
+        MenuItem rollback = new MenuItem("Roll back the selected run…");
+        rollback.setId("rollbackItem");
+        rollback.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
+        rollback.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN, () -> vm.history().planRollback(
+                history.getSelectionModel().getSelectedItem(), plan -> {
+                    if (RollbackDialog.confirm(owner.getScene().getWindow(), plan)) {
+                        vm.start(plan);
+                    }
+                })));
+        operations.getItems().setAll(rollingRestart, rollback);
+        gate.explain(operations, RunReadiness.Action.RUN, "Rolling restart: restarts the ES nodes one at a time, "
+                + "each healthy again before the next, so the site stays up. Roll back: puts back the files that "
+                + "the run selected under Past runs changed, and restarts their servers.");
+        operations.disableProperty().bind(vm.busyProperty());
+        return operations;
+    }
+}
