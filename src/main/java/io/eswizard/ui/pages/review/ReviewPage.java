@@ -97,7 +97,7 @@ public final class ReviewPage extends WizardPage {
         Label intro = new Label("Check everything before running. Click a problem to jump to its field.");
         intro.getStyleClass().add("esw-page-intro");
         List.of(save, export, exportZip, removeCluster).forEach(b -> b.getStyleClass().add(ACTION));
-        removeCluster.getStyleClass().add(Styles.DANGER);
+        removeCluster.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         HBox buttons = new HBox(save, export, exportZip, removeCluster);
         buttons.getStyleClass().add("esw-inline");
         // the page's actions first: visible without scrolling

@@ -15,8 +15,10 @@ final class OperationsMenu {
     }
 
     static MenuButton create(RunViewModel vm, ActionGate gate, ListView<RunHistory.PastRun> history, Node owner) {
-        MenuButton operations = Icons.on(new MenuButton("_Operations"), Feather.TOOL);
+        // Icon only: the toolbar keeps every label whole at 1024 pixels; the tooltip says what it holds.
+        MenuButton operations = Icons.on(new MenuButton(), Feather.TOOL);
         operations.setId("operationsMenu");
+        operations.setAccessibleText("Operations");
         MenuItem rollingRestart = new MenuItem("Rolling restart");
         rollingRestart.setId("rollingRestartItem");
         rollingRestart.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN, vm::rollingRestart));
@@ -30,7 +32,7 @@ final class OperationsMenu {
                     }
                 })));
         operations.getItems().setAll(rollingRestart, rollback);
-        gate.explain(operations, RunReadiness.Action.RUN, "Rolling restart: restarts the ES nodes one at a time, "
+        gate.explain(operations, RunReadiness.Action.RUN, "Operations on a cluster that runs.\n\nRolling restart: restarts the ES nodes one at a time, "
                 + "each healthy again before the next, so the site stays up. Roll back: puts back the files that "
                 + "the run selected under Past runs changed, and restarts their servers.");
         operations.disableProperty().bind(vm.busyProperty());

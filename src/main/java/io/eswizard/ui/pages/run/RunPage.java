@@ -167,6 +167,9 @@ public final class RunPage extends WizardPage {
         diffs.disableProperty().bind(Bindings.isEmpty(vm.diffs()));
         toolbar.getChildren().setAll(preflight, dryRun, run, cancel, separator(), retry, diffs, operations);
         toolbar.getChildren().forEach(b -> b.getStyleClass().add(ACTION));
+        // Labels stay whole: a narrow window scrolls the page rather than cutting a button's text.
+        toolbar.getChildren().forEach(b -> ((javafx.scene.layout.Region) b).setMinWidth(
+                javafx.scene.layout.Region.USE_PREF_SIZE));
         toolbar.getStyleClass().add("esw-toolbar");
         toolbar.setId("runToolbar");
         return toolbar;
