@@ -16,9 +16,8 @@ public final class Launcher {
         if (args.length != 1) {
             return false;
         }
-        String name = args[0].toLowerCase(java.util.Locale.ROOT);
-        boolean projectExtension = name.endsWith(".eswiz") || name.endsWith(".yaml") || name.endsWith(".yml");
-        return projectExtension && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        return io.eswizard.project.ProjectFiles.hasProjectExtension(args[0])
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 
     public static void main(String[] args) {

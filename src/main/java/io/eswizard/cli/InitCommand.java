@@ -68,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw CliException.usage(file + " already exists; use --force to overwrite it");
         }
-        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = ProjectFiles.baseName(file);
         ClusterProject p;
         if (preset == Preset.local) {
             Path dir = (sandbox != null ? sandbox : file.toAbsolutePath().getParent().resolve("sandbox"))

@@ -28,6 +28,8 @@ public final class ProjectFiles {
     /** The schema this version writes and reads: the newest of the catalogue's settings. */
     public static final int SCHEMA_VERSION = Field.schemaVersion();
     public static final String SCHEMA_VERSION_KEY = "schemaVersion";
+    /** The endings of a project file's name: the wizard's own, and plain YAML. */
+    public static final List<String> EXTENSIONS = List.of(".eswiz", ".yaml", ".yml");
     /** Far more than any real project; keeps a hostile file from exhausting memory. */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
 
@@ -195,5 +197,17 @@ public final class ProjectFiles {
         var out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? in.position() : 0;
+    }
+
+    /** Whether the file name ends as a project file's does (any case). */
+    public static boolean hasProjectExtension(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** The file's name without its project-file ending: the name a new project takes from its file. */
+    public static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return hasProjectExtension(name) ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 }

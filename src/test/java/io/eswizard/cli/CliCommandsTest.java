@@ -38,6 +38,16 @@ class CliCommandsTest {
     }
 
     @Test
+    void aNewProjectIsNamedAfterItsFileWithoutTheEnding() throws Exception {
+        for (String fileName : java.util.List.of("shop.eswiz", "shop.yaml", "shop.YML")) {
+            Path file = dir.resolve("names").resolve(fileName);
+            java.nio.file.Files.createDirectories(file.getParent());
+            assertEquals(0, CliRun.of("init", file.toString(), "--force").exitCode());
+            assertEquals("shop", ProjectFiles.load(file).name(), fileName);
+        }
+    }
+
+    @Test
     void validateExitsOneOnErrorsAndZeroOnALocalProject() {
         Path ref = dir.resolve("ref.yaml");
         CliRun.of("init", ref.toString());
