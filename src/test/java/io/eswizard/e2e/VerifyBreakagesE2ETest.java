@@ -208,8 +208,8 @@ class VerifyBreakagesE2ETest {
         EsNode store2 = node("store-2");
         Path site = NginxSites.site(project.hostNames().store());
         String original = Files.readString(site);
-        String broken = original.replace("server " + store2.address() + ":" + store2.httpsPort() + ";",
-                "server " + store2.address() + ":9999;");
+        String broken = original.replace("server " + store2.address() + ":" + store2.httpsPort() + " ",
+                "server " + store2.address() + ":9999 ");
         assertNotEquals(original, broken, "the site lists store-2");
         Files.writeString(site, broken);
         try {
