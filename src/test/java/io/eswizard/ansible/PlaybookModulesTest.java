@@ -172,4 +172,51 @@ class PlaybookModulesTest {
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
+
+    @Test
+    void theServiceLookTriesTheWayToTheHomeAsTheUserAndSeesTheServerAndItsBootLinks() throws Exception {
+        java.nio.file.attribute.FileAttribute<?> open = java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path reachable = Files.createDirectories(dir.resolve("open/wso2es-2.1.0/bin"), open).getParent();
+        Files.writeString(reachable.resolve("bin/wso2server.sh"), "#!/bin/sh\n");
+        Files.writeString(reachable.resolve("wso2carbon.pid"), Long.toString(ProcessHandle.current().pid()));
+        Path closed = Files.createDirectories(dir.resolve("closed"));
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path behindClosed = Files.createDirectories(closed.resolve("wso2es-2.1.0"));
+        Path rc = Files.createDirectories(dir.resolve("rc2.d"));
+        Files.createSymbolicLink(rc.resolve("S01esw-shop-store-1"), Path.of("../init.d/esw-shop-store-1"));
+
+        JsonNode ok = look(reachable, "nobody", "esw-shop-store-1", rc);
+        assertTrue(ok.path("home_found").asBoolean(), ok::toString);
+        assertTrue(ok.path("user_exists").asBoolean());
+        assertEquals("", ok.path("blocked").asText());
+        assertTrue(ok.path("running").asBoolean(), "the pid file names this JVM");
+        assertEquals(System.getProperty("user.name"), ok.path("process_user").asText());
+        assertTrue(ok.path("boot_enabled").asBoolean());
+        assertFalse(ok.path("owned").asBoolean(), "the home is root's");
+        String javaHome = ok.path("java_home").asText();
+        assertTrue(javaHome.isEmpty() || Files.isExecutable(Path.of(javaHome, "bin/java")), javaHome);
+
+        JsonNode blocked = look(behindClosed, "nobody", "esw-shop-store-2", rc);
+        assertEquals(closed.toString(), blocked.path("blocked").asText(), blocked::toString);
+        assertFalse(blocked.path("home_found").asBoolean());
+        assertFalse(blocked.path("running").asBoolean());
+        assertFalse(blocked.path("boot_enabled").asBoolean());
+
+        // An account not made yet: the folders' permissions for others decide.
+        JsonNode noUser = look(behindClosed, "esw-no-such-user", "esw-shop-store-2", rc);
+        assertFalse(noUser.path("user_exists").asBoolean(), noUser::toString);
+        assertEquals(closed.toString(), noUser.path("blocked").asText());
+        assertFalse(noUser.path("owned").asBoolean());
+        assertEquals("", look(reachable, "esw-no-such-user", "esw-shop-store-1", rc).path("blocked").asText());
+    }
+
+    private JsonNode look(Path home, String user, String service, Path rc) throws Exception {
+        JsonNode r = RealAnsible.module(dir, "es_service_look", Map.of("home", home.toString(), "user", user,
+                "group", "nogroup", "service", service, "manager", "sysv", "rc_dirs", List.of(rc.toString())));
+        assertFalse(r.path("failed").asBoolean(), r::toString);
+        assertFalse(r.path("changed").asBoolean());
+        return r;
+    }
 }

@@ -36,6 +36,7 @@ final class RealAnsible {
         ProcessBuilder pb = new ProcessBuilder("ansible", "localhost", "-i", "localhost,", "-c", "local",
                 "-e", "ansible_python_interpreter=/usr/bin/python3", "-M", library.resolve("library").toString(),
                 "-m", module, "-a", json.writeValueAsString(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ANSIBLE_MODULE_UTILS", library.resolve("module_utils").toString());
         pb.environment().put("ANSIBLE_STDOUT_CALLBACK", "json");
         pb.environment().put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
         pb.environment().putIfAbsent("LANG", "C.UTF-8");

@@ -37,7 +37,7 @@ public final class LoopbackCluster implements AutoCloseable {
             throws IOException, InterruptedException, BundleException {
         E2EPrerequisites.stopLeftoverStandIns();
         MachineState machine = MachineState.take();
-        Path root = Files.createTempDirectory("esw-e2e-" + name + "-");
+        Path root = E2EPrerequisites.tempRoot("esw-e2e-" + name + "-");
         E2ESandbox sandbox = null;
         try {
             sandbox = new E2ESandbox(root, IsLayout.IS_5_1_0, name, publishers, stores);
