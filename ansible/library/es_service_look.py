@@ -40,6 +40,10 @@ options:
     type: str
     choices: [systemd, sysv]
     required: true
+  definition:
+    description: The service's definition file (its SHA-1 is returned).
+    type: path
+    required: true
   rc_dirs:
     description: The folders of an init script's boot links (sysv).
     type: list
@@ -59,6 +63,7 @@ EXAMPLES = r'''
     user: wso2
     service: esw-shop-store-1
     manager: sysv
+    definition: /etc/init.d/esw-shop-store-1
     rc_dirs: [/etc/rc2.d, /etc/rc3.d]
   register: es_service_look
 '''
@@ -91,6 +96,10 @@ process_user:
 owned:
   description: Whether the home and everything in it belong to the user and group already.
   type: bool
+  returned: always
+definition_checksum:
+  description: The SHA-1 of the definition file, or an empty string when there is none.
+  type: str
   returned: always
 boot_enabled:
   description: Whether the service starts at boot (a start link in an rc folder, or a wanted-by link).
@@ -191,6 +200,7 @@ def main():
             group=dict(type='str', required=True),
             service=dict(type='str', required=True),
             manager=dict(type='str', required=True, choices=['systemd', 'sysv']),
+            definition=dict(type='path', required=True),
             rc_dirs=dict(type='list', elements='path', default=[]),
             unit_dir=dict(type='path', default='/etc/systemd/system'),
         ),
@@ -215,6 +225,7 @@ def main():
         java_home=java_home_on_path(),
         running=pid > 0,
         process_user=process_user,
+        definition_checksum=module.sha1(p['definition']) if os.path.isfile(p['definition']) else '',
         boot_enabled=boot_enabled(p['service'], p['manager'], p['rc_dirs'], p['unit_dir']),
     )
 

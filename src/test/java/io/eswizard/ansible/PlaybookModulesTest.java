@@ -214,7 +214,7 @@ class PlaybookModulesTest {
 
     private JsonNode look(Path home, String user, String service, Path rc) throws Exception {
         JsonNode r = RealAnsible.module(dir, "es_service_look", Map.of("home", home.toString(), "user", user,
-                "group", "nogroup", "service", service, "manager", "sysv", "rc_dirs", List.of(rc.toString())));
+                "group", "nogroup", "service", service, "definition", dir.resolve("init.d").resolve(service).toString(), "manager", "sysv", "rc_dirs", List.of(rc.toString())));
         assertFalse(r.path("failed").asBoolean(), r::toString);
         assertFalse(r.path("changed").asBoolean());
         return r;

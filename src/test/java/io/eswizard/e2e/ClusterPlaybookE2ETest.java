@@ -196,6 +196,28 @@ class ClusterPlaybookE2ETest {
     }
 
     @Test
+    @Order(5)
+    void everyLineTheRunWroteIntoAConfigurationFileIsAtMost300Characters() throws Exception {
+        List<String> files = List.of("carbon.xml", "registry.xml", "user-mgt.xml", "axis2/axis2.xml",
+                "datasources/master-datasources.xml", "datasources/social-datasources.xml");
+        Path stockConf = E2ESandbox.fixtures().resolve("wso2es-2.1.0/repository/conf");
+        int written = 0;
+        for (EsNode n : project.nodes()) {
+            for (String f : files) {
+                Set<String> stock = new java.util.HashSet<>(Files.readAllLines(stockConf.resolve(f)));
+                for (String line : Files.readAllLines(Datasources.conf(n, f))) {
+                    if (!stock.contains(line)) {
+                        written++;
+                        assertTrue(line.length() <= 300, n.name() + " " + f + ": " + line.length() + " characters: "
+                                + line);
+                    }
+                }
+            }
+        }
+        assertTrue(written > 0, "the run wrote lines into the files");
+    }
+
+    @Test
     @Order(6)
     void ssoIsConfiguredOnTheNodesAndKeepsTheRestOfEachAppConfig() throws Exception {
         ObjectMapper json = new ObjectMapper();
