@@ -40,8 +40,12 @@ def pid():
         with open(PID_FILE) as f:
             value = int(f.read().strip())
         os.kill(value, 0)
+        # A server that has exited but is not reaped yet (a zombie) is stopped.
+        with open('/proc/%d/stat' % value) as f:
+            if f.read().rsplit(')', 1)[1].split()[0] == 'Z':
+                return None
         return value
-    except (OSError, ValueError):
+    except (OSError, ValueError, IndexError):
         return None
 
 
