@@ -16,7 +16,7 @@ public final class Launcher {
         if (args.length != 1) {
             return false;
         }
-        return io.eswizard.project.ProjectFiles.hasProjectExtension(args[0])
+        return EsWizardCli.namesProjectFile(args[0])
                 && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 

@@ -23,6 +23,11 @@ public final class EsWizardCli {
     public static final int PROJECT_HAS_ERRORS = 1;
     public static final int USAGE_OR_UNREADABLE = 2;
 
+    /** Whether a name ends as a project file's does: the launcher opens such a file in the window. */
+    public static boolean namesProjectFile(String fileName) {
+        return io.eswizard.project.ProjectFiles.hasProjectExtension(fileName);
+    }
+
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
