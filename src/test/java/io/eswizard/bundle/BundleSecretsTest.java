@@ -3,7 +3,6 @@ package io.eswizard.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +79,7 @@ class BundleSecretsTest {
 
     @Test
     void theRealAnsibleDecryptsTheKeyAndReadsThePasswordsThroughTheBundlesInventory() throws Exception {
-        assumeTrue(AnsibleVaultTest.onPath("ansible-vault"), "ansible-vault is not installed");
+        AnsibleVaultTest.requireAnsibleVault();
         Path out = exportWithVault();
         Path passwordFile = Files.writeString(dir.resolve("vault-pass"), VAULT_PASSWORD + "\n");
         Run key = run(out, "ansible-vault", "decrypt", "--vault-password-file", passwordFile.toString(), "--output", "-",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.project.ProjectFiles;
+import io.eswizard.testsupport.Prerequisites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code init --preset local --es-pack --is-pack} unpacks product zips into the sandbox homes. */
 class InitWithProductPacksTest {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("fixtures.dir", "../shared/fixtures/wso2"));
-
     @Test
     void productZipsAreUnpackedIntoEveryHome(@TempDir Path dir) throws Exception {
-        Path esZip = zipOf(FIXTURES.resolve("wso2es-2.1.0"), "wso2es-2.1.0/", dir.resolve("wso2es-2.1.0.zip"));
-        Path isZip = zipOf(FIXTURES.resolve("wso2is-5.1.0"), "wso2is-5.1.0/", dir.resolve("wso2is-5.1.0.zip"));
+        Path fixtures = Prerequisites.fixtures();
+        Path esZip = zipOf(fixtures.resolve("wso2es-2.1.0"), "wso2es-2.1.0/", dir.resolve("wso2es-2.1.0.zip"));
+        Path isZip = zipOf(fixtures.resolve("wso2is-5.1.0"), "wso2is-5.1.0/", dir.resolve("wso2is-5.1.0.zip"));
         Path projectFile = dir.resolve("sandbox.eswiz");
 
         CliRun run = CliRun.of("init", projectFile.toString(), "--preset", "local", "--sandbox",

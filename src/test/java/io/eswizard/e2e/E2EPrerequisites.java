@@ -1,12 +1,11 @@
 package io.eswizard.e2e;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eswizard.generate.SecretsFile;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
+import io.eswizard.testsupport.Prerequisites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +19,12 @@ final class E2EPrerequisites {
     private E2EPrerequisites() {
     }
 
-    /** In CI a missing prerequisite is a failure; on a developer machine the suite is skipped with the reason. */
+    /** Root and Ansible; without them the suite is skipped with the reason (failed in CI). */
     static void require() {
         boolean root = "root".equals(System.getProperty("user.name"));
         boolean ansible = onPath("ansible-playbook");
-        String why = "end-to-end runs need root and ansible-playbook (run .ci/install-deps, then mvn verify -Pe2e as root)";
-        if (System.getenv("CI") != null) {
-            if (!root || !ansible) {
-                throw new IllegalStateException(why);
-            }
-        }
-        assumeTrue(root && ansible, why);
+        Prerequisites.require(root && ansible,
+                "end-to-end runs need root and ansible-playbook (run .ci/install-deps, then mvn verify -Pe2e as root)");
     }
 
     /** The multi-host lab also needs sshd, sudo and a few tools inside its hosts. */
@@ -42,11 +36,8 @@ final class E2EPrerequisites {
                 missing.add(tool);
             }
         }
-        String why = "the lab needs " + String.join(", ", missing) + " (run .ci/install-deps)";
-        if (System.getenv("CI") != null && !missing.isEmpty()) {
-            throw new IllegalStateException(why);
-        }
-        assumeTrue(missing.isEmpty(), why);
+        Prerequisites.require(missing.isEmpty(),
+                "the lab needs " + String.join(", ", missing) + " (run .ci/install-deps)");
     }
 
     /**

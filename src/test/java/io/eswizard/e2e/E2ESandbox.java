@@ -6,6 +6,7 @@ import io.eswizard.model.IsLayout;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.FieldValues;
+import io.eswizard.testsupport.Prerequisites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,11 +61,7 @@ final class E2ESandbox {
     }
 
     static Path fixtures() {
-        Path dir = Path.of(System.getProperty("fixtures.dir", "../shared/fixtures/wso2"));
-        if (!Files.isDirectory(dir.resolve("wso2es-2.1.0"))) {
-            throw new IllegalStateException("stock WSO2 fixtures not found at " + dir.toAbsolutePath());
-        }
-        return dir;
+        return Prerequisites.fixtures();
     }
 
     /** Deletes a folder and everything in it; symbolic links are removed, not followed. */

@@ -1,10 +1,11 @@
 package io.eswizard.playbook;
 
+import io.eswizard.testsupport.Prerequisites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Copies of the stock WSO2 files (fixtures.dir, set by surefire) for a test to edit. */
+/** Copies of the stock WSO2 files (Prerequisites.fixtures()) for a test to edit. */
 final class StockFiles {
 
     static final String CARBON = "wso2es-2.1.0/repository/conf/carbon.xml";
@@ -18,11 +19,7 @@ final class StockFiles {
     }
 
     static Path fixtures() {
-        Path dir = Path.of(System.getProperty("fixtures.dir", "../shared/fixtures/wso2"));
-        if (!Files.isDirectory(dir.resolve("wso2es-2.1.0"))) {
-            throw new IllegalStateException("stock WSO2 fixtures not found at " + dir.toAbsolutePath());
-        }
-        return dir;
+        return Prerequisites.fixtures();
     }
 
     /** A fresh copy of the stock file in its own folder under {@code dir} (so backups can be counted). */
