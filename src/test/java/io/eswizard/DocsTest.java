@@ -86,7 +86,8 @@ class DocsTest {
         try (Stream<Path> docs = Files.list(DOCS)) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
         }
-        for (String page : List.of("user-guide", "cli", "security", "day-two", "testing", "benchmarks", "architecture")) {
+        for (String page : List.of("user-guide", "cli", "security", "day-two", "testing", "benchmarks",
+                "architecture")) {
             assertTrue(pages.contains(DOCS.resolve(page + ".md")), "docs/" + page + ".md is missing");
         }
         return pages;
