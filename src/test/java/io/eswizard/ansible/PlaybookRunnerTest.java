@@ -189,7 +189,7 @@ class PlaybookRunnerTest {
         waitUntilGone(Long.parseLong(Files.readString(runFolder.resolve("parent.pid")).strip()));
         waitUntilGone(child);
         Path secrets = Path.of(Files.readString(runFolder.resolve("last-arg.txt")).strip().substring(1));
-        assertTrue(secrets.getFileName().toString().startsWith("esw-secrets-"), secrets.toString());
+        assertTrue(secrets.getFileName().toString().startsWith("secrets-"), secrets.toString());
         assertFalse(Files.exists(secrets), "secrets file deleted after a cancel");
     }
 
