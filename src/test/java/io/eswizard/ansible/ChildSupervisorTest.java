@@ -1,9 +1,14 @@
 package io.eswizard.ansible;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +66,21 @@ class ChildSupervisorTest {
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> ChildSupervisor.processBuilder(List.of("true"), dir, List.of(dir.resolve("a\nb"))));
         assertTrue(e.getMessage().contains("has a line break"), e.getMessage());
+    }
+
+    /** Every process the core starts is an Ansible command under the supervisor; the importer sees its one call. */
+    @Test
+    void noOtherCoreClassStartsAProcess() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.eswizard");
+        noClasses().that().resideOutsideOfPackage("io.eswizard.ui..")
+                .and().doNotHaveFullyQualifiedName(ChildSupervisor.class.getName())
+                .should().callConstructor(ProcessBuilder.class, List.class)
+                .orShould().callConstructor(ProcessBuilder.class, String[].class)
+                .check(main);
+        classes().that().haveFullyQualifiedName(ChildSupervisor.class.getName())
+                .should().callConstructor(ProcessBuilder.class, List.class)
+                .check(main);
     }
 
     private static List<Long> pids(Path file) throws Exception {
