@@ -31,9 +31,13 @@ final class AdHocCommand {
     }
 
     static Output run(List<String> command, Path dir, long timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        PlaybookRunner.environment(pb.environment(), dir);
+        return run(command, dir, timeoutSeconds, List.of());
+    }
+
+    /** @param filesToRemove files the command's secrets are in; they go when it ends or the app dies */
+    static Output run(List<String> command, Path dir, long timeoutSeconds, List<Path> filesToRemove)
+            throws IOException {
+        ProcessBuilder pb = ChildSupervisor.processBuilder(command, dir, filesToRemove);
         adHocEnvironment(pb.environment(), dir);
         Process p = pb.start();
         // Read on another thread so that the timeout also holds when the output never ends.

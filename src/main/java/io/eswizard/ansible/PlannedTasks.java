@@ -24,17 +24,13 @@ public final class PlannedTasks {
         try {
             List<String> command = new ArrayList<>(PlaybookRunner.command(tools.requirePlaybook(), request, null));
             command.add("--list-tasks");
-            ProcessBuilder pb = new ProcessBuilder(command).directory(request.runFolder().toFile())
-                    .redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            PlaybookRunner.environment(pb.environment(), request.runFolder());
-            Process p = pb.start();
+            Process p = ChildSupervisor.processBuilder(command, request.runFolder(), List.of()).start();
             String out;
             try (InputStream in = p.getInputStream()) {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
+                ProcessTree.destroy(p, 1_000);
                 return 0;
             }
             return count(out);

@@ -1,5 +1,6 @@
 package io.eswizard.ansible;
 
+import io.eswizard.bundle.PrivateFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ public final class PlaybookRun {
     private final Process process;
     private final RunRequest request;
     private final SecretsVarsFile secrets;
+    private final RunFolderSecrets keys;
     private final RunListener listener;
     private final RunModel model;
     private final SecretScrubber scrubber;
@@ -36,15 +38,18 @@ public final class PlaybookRun {
     private final Instant started = Instant.now();
     private final Thread shutdownHook;
 
-    private PlaybookRun(Process process, RunRequest request, SecretsVarsFile secrets, RunListener listener) {
+    private PlaybookRun(Process process, RunRequest request, SecretsVarsFile secrets, RunFolderSecrets keys,
+                        RunListener listener) {
         this.process = process;
         this.request = request;
         this.secrets = secrets;
+        this.keys = keys;
         this.listener = listener;
         this.model = new RunModel(request.tasksPlanned());
         model.expectHosts(request.expectedHosts());
         this.scrubber = new SecretScrubber(request.secretValues());
-        // If the app exits mid-run, do not leave Ansible running or the passwords and keys on disk.
+        // An app that exits mid-run (SIGTERM, Ctrl-C, the window closed) stops Ansible and removes the
+        // passwords and keys itself; after a harder death the supervisor does (ChildSupervisor).
         this.shutdownHook = new Thread(() -> {
             ProcessTree.destroy(process, 1_000);
             removeSecrets();
@@ -52,8 +57,8 @@ public final class PlaybookRun {
     }
 
     static PlaybookRun begin(Process process, RunRequest request, List<String> command, SecretsVarsFile secrets,
-                             RunListener listener) {
-        PlaybookRun run = new PlaybookRun(process, request, secrets, listener);
+                             RunFolderSecrets keys, RunListener listener) {
+        PlaybookRun run = new PlaybookRun(process, request, secrets, keys, listener);
         Runtime.getRuntime().addShutdownHook(run.shutdownHook);
         Thread reader = new Thread(() -> run.readToEnd(command), "esw-run-reader-" + process.pid());
         reader.setDaemon(true);
@@ -106,8 +111,8 @@ public final class PlaybookRun {
     private void readToEnd(List<String> command) {
         RunSummary summary = null;
         String problem = "";
-        try (OutputStream log = new BufferedOutputStream(Files.newOutputStream(logFile()), 1 << 16);
-             OutputStream events = new BufferedOutputStream(Files.newOutputStream(eventsFile()), 1 << 16)) {
+        try (OutputStream log = new BufferedOutputStream(PrivateFiles.newOutputStream(logFile()), 1 << 16);
+             OutputStream events = new BufferedOutputStream(PrivateFiles.newOutputStream(eventsFile()), 1 << 16)) {
             // The command holds no secret: they are in the vars file, whose path alone is harmless.
             writeLine(log, "# " + started + " " + String.join(" ", command));
             pump(new ByteLines(process.getInputStream()), log, events);
@@ -226,7 +231,7 @@ public final class PlaybookRun {
         if (secrets != null) {
             secrets.close();
         }
-        RunFolderSecrets.remove(request);
+        keys.close();
     }
 
     private void removeShutdownHook() {

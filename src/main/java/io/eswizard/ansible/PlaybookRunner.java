@@ -1,17 +1,16 @@
 package io.eswizard.ansible;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Runs ansible-playbook as a child process (an argument list, never a shell) in a run folder and
- * streams its JSON events into a {@link RunModel}. Passwords go only through a 0600 temp vars
- * file ({@code -e @file}); the log, the event file and the summary are written into the run folder.
+ * Runs ansible-playbook as a child process (an argument list, never a shell command line) in a run
+ * folder, under a {@link ChildSupervisor}, and streams its JSON events into a {@link RunModel}.
+ * Passwords go only through a 0600 vars file in the {@link RuntimeFolder} ({@code -e @file}); the
+ * log, the event file and the summary are written into the run folder, each 0600.
  */
 public final class PlaybookRunner {
 
@@ -40,25 +39,27 @@ public final class PlaybookRunner {
         if (!Files.isDirectory(request.runFolder())) {
             throw new IOException("The run folder " + request.runFolder() + " does not exist.");
         }
-        SecretsVarsFile secrets = request.secretsContent().isEmpty() ? null
-                : SecretsVarsFile.create(request.secretsContent());
+        SecretsVarsFile secrets = null;
+        RunFolderSecrets keys = null;
         try {
+            secrets = request.secretsContent().isEmpty() ? null : SecretsVarsFile.create(request.secretsContent());
+            keys = RunFolderSecrets.record(request);
             List<String> command = command(executable, request, secrets == null ? null : secrets.path());
-            ProcessBuilder pb = new ProcessBuilder(command)
-                    .directory(request.runFolder().toFile())
-                    // One stream keeps warnings next to the task that caused them; Ansible writes
-                    // both from its main process, line by line.
-                    .redirectErrorStream(true)
-                    // No terminal: a password prompt (ssh, sudo) must fail instead of waiting forever.
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            environment(pb.environment(), request.runFolder());
-            Process process = pb.start();
-            return PlaybookRun.begin(process, request, command, secrets, listener);
+            List<Path> transientFiles = new ArrayList<>(keys.paths());
+            if (secrets != null) {
+                transientFiles.add(secrets.path());
+            }
+            Process process = ChildSupervisor.processBuilder(command, request.runFolder(), transientFiles).start();
+            return PlaybookRun.begin(process, request, command, secrets, keys, listener);
         } catch (IOException | RuntimeException e) {
             if (secrets != null) {
                 secrets.close();
             }
-            RunFolderSecrets.remove(request);
+            if (keys != null) {
+                keys.close();
+            } else {
+                RunFolderSecrets.remove(request);
+            }
             throw e;
         }
     }
@@ -87,26 +88,5 @@ public final class PlaybookRunner {
             args.add("@" + secretsFile);
         }
         return args;
-    }
-
-    /** The environment every Ansible command of the app runs with (also used by the preflight). */
-    static void environment(Map<String, String> env, Path runFolder) {
-        env.put("PYTHONUNBUFFERED", "1");
-        env.put("ANSIBLE_STDOUT_CALLBACK", EVENTS_CALLBACK);
-        // Ad-hoc commands (preflight) only use the stdout callback when asked to.
-        env.put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");
-        env.put("ANSIBLE_FORCE_COLOR", "0");
-        env.put("ANSIBLE_NOCOLOR", "1");
-        env.put("ANSIBLE_RETRY_FILES_ENABLED", "0");
-        Path cfg = runFolder.resolve("ansible.cfg").toAbsolutePath();
-        if (Files.isRegularFile(cfg)) {
-            env.put("ANSIBLE_CONFIG", cfg.toString());
-        } else {
-            env.remove("ANSIBLE_CONFIG");
-        }
-        if (!env.containsKey("LC_ALL") && !env.containsKey("LANG")) {
-            // Ansible refuses to start without a UTF-8 locale.
-            env.put("LANG", "C.UTF-8");
-        }
     }
 }

@@ -38,19 +38,26 @@ public final class Preflight {
      */
     public PreflightReport run(RunRequest request) {
         SecretScrubber scrubber = new SecretScrubber(request.secretValues());
-        try (SecretsVarsFile secrets = request.secretsContent().isEmpty() ? null
-                : SecretsVarsFile.create(request.secretsContent())) {
+        try (RunFolderSecrets keys = RunFolderSecrets.record(request);
+             SecretsVarsFile secrets = request.secretsContent().isEmpty() ? null
+                     : SecretsVarsFile.create(request.secretsContent())) {
+            List<Path> transientFiles = new ArrayList<>(keys.paths());
+            if (secrets != null) {
+                transientFiles.add(secrets.path());
+            }
             PreflightReport report = run(request.runFolder(), request.inventory(), request.limit(),
-                    secrets == null ? null : secrets.path());
+                    secrets == null ? null : secrets.path(), transientFiles);
             return new PreflightReport(report.checks().stream().map(c -> new PreflightCheck(c.host(), c.check(),
                     c.ok(), scrubber.scrub(c.detail()), scrubber.scrub(c.remedy()))).toList());
         } catch (IOException e) {
             return new PreflightReport(List.of(PreflightCheck.failed(PreflightCheck.CONTROLLER, "secrets",
-                    e.getMessage(), "Check that the temporary folder is writable.")));
+                    e.getMessage(), "Check that the secrets folder (" + RuntimeFolder.NAME + " under "
+                            + "XDG_RUNTIME_DIR, or ~/.cache) is yours and writable.")));
         }
     }
 
-    private PreflightReport run(Path runFolder, String inventory, List<String> limit, Path secretsFile) {
+    private PreflightReport run(Path runFolder, String inventory, List<String> limit, Path secretsFile,
+                                List<Path> transientFiles) {
         List<PreflightCheck> checks = new ArrayList<>();
         Path playbook;
         try {
@@ -62,7 +69,7 @@ public final class Preflight {
         checks.add(version(playbook, runFolder));
         checks.add(collections(runFolder));
         try {
-            checks.addAll(PreflightPlaybook.run(playbook, runFolder, inventory, limit, secretsFile));
+            checks.addAll(PreflightPlaybook.run(playbook, runFolder, inventory, limit, secretsFile, transientFiles));
         } catch (IOException e) {
             checks.add(PreflightCheck.failed(PreflightCheck.CONTROLLER, "machines", e.getMessage(),
                     "A machine did not answer in time: check the addresses and that SSH works, then run the "

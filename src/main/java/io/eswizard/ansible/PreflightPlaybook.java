@@ -37,10 +37,11 @@ final class PreflightPlaybook {
         return c;
     }
 
+    /** @param transientFiles the files the secrets are in: they go when the playbook ends or the app dies */
     static List<PreflightCheck> run(Path playbook, Path runFolder, String inventory, List<String> limit,
-                                    Path secretsFile) throws IOException {
+                                    Path secretsFile, List<Path> transientFiles) throws IOException {
         AdHocCommand.Output out = AdHocCommand.run(command(playbook, inventory, limit, secretsFile), runFolder,
-                TIMEOUT_SECONDS);
+                TIMEOUT_SECONDS, transientFiles);
         List<PreflightCheck> checks = PreflightFindings.read(out.text());
         if (checks.isEmpty()) {
             checks = List.of(PreflightCheck.failed(PreflightCheck.CONTROLLER, "preflight playbook",

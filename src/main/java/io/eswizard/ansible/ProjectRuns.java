@@ -2,6 +2,7 @@ package io.eswizard.ansible;
 
 import io.eswizard.bundle.BundleException;
 import io.eswizard.bundle.BundleWriter;
+import io.eswizard.bundle.PrivateFiles;
 import io.eswizard.generate.AnsibleYaml;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.generate.RetiredNodes;
@@ -63,7 +64,7 @@ public final class ProjectRuns {
             throws IOException, BundleException {
         RunRequest request = layOut(project, secrets, operation.mode(), operation.limit(), operation.playbook());
         if (!operation.variables().isEmpty()) {
-            Files.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(operation));
+            PrivateFiles.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(operation));
         }
         return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }
@@ -82,7 +83,7 @@ public final class ProjectRuns {
             privateFiles = BundleWriter.writeRunFolder(project, folder);
             ProjectFiles.save(folder.resolve(RunHistory.PROJECT_SNAPSHOT), project);
             if (deployed.isPresent()) {
-                Files.writeString(folder.resolve(InventoryGenerator.INVENTORY),
+                PrivateFiles.writeString(folder.resolve(InventoryGenerator.INVENTORY),
                         RetiredNodes.inventoryFile(project, deployed.get()));
             }
         } catch (IOException | BundleException | RuntimeException e) {
@@ -122,13 +123,14 @@ public final class ProjectRuns {
      */
     public PreflightReport preflight(ClusterProject project, Secrets secrets, List<String> limit)
             throws IOException, BundleException {
-        Files.createDirectories(history.root());
+        PrivateFiles.createFolders(history.root());
         Path folder = Files.createTempDirectory(history.root(), ".preflight-");
         try {
             Files.delete(folder);
-            BundleWriter.writeRunFolder(project, folder);
+            List<String> privateFiles = BundleWriter.writeRunFolder(project, folder);
             RunRequest request = RunRequest.of(folder, RunMode.CHECK).withLimit(limit)
-                    .withSecrets(SecretsFile.content(project, secrets), secrets.values());
+                    .withSecrets(SecretsFile.content(project, secrets), secrets.values())
+                    .withPrivateFiles(privateFiles);
             return new Preflight(tools).run(request);
         } finally {
             deleteTree(folder);

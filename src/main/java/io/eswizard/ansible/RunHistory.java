@@ -1,5 +1,6 @@
 package io.eswizard.ansible;
 
+import io.eswizard.bundle.PrivateFiles;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.project.ProjectFileException;
 import io.eswizard.project.ProjectFiles;
@@ -47,14 +48,14 @@ public final class RunHistory {
         return root;
     }
 
-    /** Creates a fresh, empty folder for a new run. */
+    /** Creates a fresh, empty folder for a new run; it and the runs folder are 0700 when created. */
     public Path newRunFolder() throws IOException {
-        Files.createDirectories(root);
+        PrivateFiles.createFolders(root);
         String base = LocalDateTime.now().format(FOLDER_NAME);
         for (int n = 0; ; n++) {
             Path candidate = root.resolve(n == 0 ? base : base + "-" + n);
             try {
-                return Files.createDirectory(candidate);
+                return PrivateFiles.createFolder(candidate);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // Two runs in the same millisecond: take the next suffix.
             }

@@ -3,6 +3,7 @@ package io.eswizard.ansible;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.eswizard.bundle.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,9 @@ public record RunSummary(String started, String ended, RunMode mode, List<String
 
     public void writeTo(Path folder) throws IOException {
         Path tmp = folder.resolve(FILE + ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
+        try (java.io.OutputStream out = PrivateFiles.newOutputStream(tmp)) {
+            JSON.writeValue(out, this);
+        }
         Files.move(tmp, folder.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,8 @@ public final class BundleWriter {
 
     /**
      * Lays out a run folder for the runner: the bundle tree without README, secrets or their
-     * template (the runner passes passwords separately). {@code dir} must be absent or empty.
+     * template (the runner passes passwords separately), every folder 0700 and every file 0600.
+     * {@code dir} must be absent or empty.
      *
      * @return the private files it wrote (a provided TLS key), relative to {@code dir}: the run
      *         needs them, and whoever runs it deletes them when the run ends
@@ -90,8 +90,8 @@ public final class BundleWriter {
         }
         SortedMap<String, BundleContents.Entry> contents =
                 BundleContents.of(p, new BundleContents.NoSecrets(), abs.getFileName().toString());
-        Files.createDirectories(abs);
-        writeTree(abs, contents);
+        PrivateFiles.createFolders(abs);
+        writePrivateTree(abs, contents);
         return contents.entrySet().stream().filter(e -> e.getValue().privateFile()).map(Map.Entry::getKey).toList();
     }
 
@@ -159,17 +159,19 @@ public final class BundleWriter {
             Path file = root.resolve(e.getKey());
             Files.createDirectories(file.getParent());
             if (e.getValue().privateFile()) {
-                createPrivate(file);
+                PrivateFiles.createFile(file);
             }
             Files.write(file, e.getValue().bytes());
         }
     }
 
-    private static void createPrivate(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
+    /** A run folder's tree: only its owner may read the inventory, the variables and the key. */
+    private static void writePrivateTree(Path root, SortedMap<String, BundleContents.Entry> contents)
+            throws IOException {
+        for (Map.Entry<String, BundleContents.Entry> e : contents.entrySet()) {
+            Path file = root.resolve(e.getKey());
+            PrivateFiles.createFolders(file.getParent());
+            PrivateFiles.write(file, e.getValue().bytes());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.eswizard.cli;
 
+import io.eswizard.ansible.LeftoverSecrets;
 import io.eswizard.generate.BuildInfo;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -34,6 +35,7 @@ public final class EsWizardCli {
 
     /** Runs with the given streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        LeftoverSecrets.remove();
         CommandLine cl = new CommandLine(new EsWizardCli());
         cl.setOut(out);
         cl.setErr(err);

@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.ansible.LeftoverSecrets;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
 public final class WizardApp extends Application {
 
     public static void launchApp(String[] args) {
+        LeftoverSecrets.remove();
         Application.launch(WizardApp.class, args);
     }
 

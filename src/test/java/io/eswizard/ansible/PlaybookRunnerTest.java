@@ -131,6 +131,8 @@ class PlaybookRunnerTest {
         assertEquals(List.of("-i", "inventory/hosts.yml", "site.yml", "--check", "--diff", "--limit", "h2,h3", "-e",
                 "@" + secretsPath), argv);
         assertEquals("600", Files.readString(runFolder.resolve("secrets-mode.txt")).strip());
+        assertEquals(RuntimeFolder.ready(), secretsPath.getParent(), "the vars file is in the runtime folder");
+        assertEquals(RunOwner.current(), RunOwner.fromFileName(secretsPath.getFileName().toString()).orElseThrow());
         assertFalse(Files.exists(secretsPath), "secrets file deleted after the run");
         assertEquals(runFolder.toRealPath().toString(), Files.readString(runFolder.resolve("cwd.txt")).strip());
 
@@ -189,7 +191,7 @@ class PlaybookRunnerTest {
         waitUntilGone(Long.parseLong(Files.readString(runFolder.resolve("parent.pid")).strip()));
         waitUntilGone(child);
         Path secrets = Path.of(Files.readString(runFolder.resolve("last-arg.txt")).strip().substring(1));
-        assertTrue(secrets.getFileName().toString().startsWith("esw-secrets-"), secrets.toString());
+        assertTrue(secrets.getFileName().toString().startsWith("secrets-"), secrets.toString());
         assertFalse(Files.exists(secrets), "secrets file deleted after a cancel");
     }
 
