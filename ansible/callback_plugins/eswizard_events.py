@@ -15,6 +15,12 @@ description:
     entry per item in C(results). The checks of verify.yml (C(esw_checks), a list of small
     objects) are kept whole.
   - Results of C(no_log) tasks arrive here already censored by Ansible and stay so.
+  - Every line and warning is masked. The passwords are the values of variables named C(*_password),
+    C(*_passwords), C(*_pass) or C(*_passwd) that the play sees, read when each play starts, from
+    extra vars (C(-e @secrets.yml)) and from each host's inventory variables (a vaulted
+    C(group_vars/all/secrets.yml)). Each is replaced by C(********) in its plain, JSON, XML, URL,
+    Python, shell, YAML and base64 forms; one shorter than 8 characters only where it stands as a
+    word. A sudo password typed at C(--ask-become-pass) is no variable and is not masked.
   - Not selected by default. An exported bundle runs with Ansible's usual output; set
     C(ANSIBLE_STDOUT_CALLBACK=eswizard_events) to get these lines.
 author: ES Cluster Wizard
