@@ -24,7 +24,7 @@ public final class SecretScrubber {
     private final SecretForms.Pattern[][] byFirstByte = new SecretForms.Pattern[256][];
     /** The first two bytes a match may begin with, as bits: most places are ruled out by one look-up. */
     private final long[] firstPairs = new long[1 << 10];
-    /** First bytes of one-byte spellings, after which any byte may follow. */
+    /** First bytes of a pattern that is one byte long, after which any byte may follow. */
     private final boolean[] anySecond = new boolean[256];
     private final boolean empty;
     private final boolean[] firstBytes = new boolean[256];
@@ -43,13 +43,17 @@ public final class SecretScrubber {
         for (String v : distinct) {
             for (SecretForms.Pattern p : SecretForms.of(v)) {
                 boolean[] seen = new boolean[256];
-                for (byte[] spelling : p.units()[0]) {
+                byte[][][] units = p.units();
+                for (byte[] spelling : units[0]) {
                     int first = spelling[0] & 0xff;
-                    if (spelling.length == 1) {
-                        anySecond[first] = true;
+                    if (spelling.length > 1) {
+                        addPair(first, spelling[1]);
+                    } else if (units.length > 1) {
+                        for (byte[] next : units[1]) {
+                            addPair(first, next[0]);
+                        }
                     } else {
-                        int pair = first << 8 | spelling[1] & 0xff;
-                        firstPairs[pair >>> 6] |= 1L << pair;
+                        anySecond[first] = true;
                     }
                     if (!seen[first]) {
                         seen[first] = true;
@@ -66,6 +70,11 @@ public final class SecretScrubber {
             firstBytes[b] = !s.isEmpty();
         }
         empty = none;
+    }
+
+    private void addPair(int first, byte second) {
+        int pair = first << 8 | second & 0xff;
+        firstPairs[pair >>> 6] |= 1L << pair;
     }
 
     public static SecretScrubber none() {
