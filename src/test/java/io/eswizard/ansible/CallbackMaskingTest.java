@@ -34,7 +34,7 @@ class CallbackMaskingTest {
     Path folder;
 
     @BeforeEach
-    void plugin() throws Exception {
+    void layOut() throws Exception {
         RealAnsible.require();
         RealAnsible.copyCallbackPlugin(folder);
         try (InputStream in = getClass().getResourceAsStream("/masking/scrub_with_callback.py")) {
@@ -81,6 +81,21 @@ class CallbackMaskingTest {
         // The comparison means something only when both masked plenty and left plenty.
         int total = cases.size();
         assertTrue(masked > total / 5 && masked < total * 4 / 5, masked + " of " + total);
+    }
+
+    /** Passwords come from variables named like one, templates excepted unless marked unsafe. */
+    @Test
+    @Timeout(60)
+    void takesThePasswordsOfPasswordVariablesOnly() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/masking/secret_values.py")) {
+            Files.write(folder.resolve("secret_values.py"), in.readAllBytes());
+        }
+        Process p = new ProcessBuilder(ansiblePython(), folder.resolve("secret_values.py").toString(), plugin().toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertEquals(List.of("admin-pw", "db {{ pw }}", "listed-pw", "ssh-pw", "sudo-1", "sudo-2"),
+                List.of(JSON.readValue(out, String[].class)), out);
     }
 
     /**
@@ -150,8 +165,7 @@ class CallbackMaskingTest {
             rows.add(row);
         }
         JSON.writeValue(file.toFile(), Map.of("cases", rows));
-        Path plugin = folder.resolve(PlaybookRunner.CALLBACK_FOLDER + "/" + PlaybookRunner.EVENTS_CALLBACK + ".py");
-        Process p = new ProcessBuilder(ansiblePython(), folder.resolve("scrub.py").toString(), plugin.toString(),
+        Process p = new ProcessBuilder(ansiblePython(), folder.resolve("scrub.py").toString(), plugin().toString(),
                 file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = p.getInputStream().readAllBytes();
         p.waitFor(30, TimeUnit.SECONDS);
@@ -162,6 +176,10 @@ class CallbackMaskingTest {
         }
         assertEquals(cases.size(), masked.size());
         return masked;
+    }
+
+    private Path plugin() {
+        return folder.resolve(PlaybookRunner.CALLBACK_FOLDER + "/" + PlaybookRunner.EVENTS_CALLBACK + ".py");
     }
 
     /** The interpreter of ansible-playbook's first line: the Python that loads the callback plugin. */
