@@ -20,7 +20,7 @@ import java.util.Set;
  * URL-encoded (%XX per UTF-8 byte, either case; + for a space), an XML or HTML reference
  * ({@code &amp;}, {@code &#38;}, {@code &#x26;}), backslash-escaped as JSON, JavaScript, Python
  * repr, YAML's double quotes and the shell write it ({@code \"}, {@code \n}, {@code \xe4},
- * {@code \u00e4}, {@code \U0001f600}, a backslash before the character), or, for a single quote, in
+ * backslash-u {@code 00e4}, {@code \U0001f600}, a backslash before the character), or, for a single quote, in
  * the doubled and shell forms ({@code ''}, {@code '\''}, {@code '"'"'}). Each spelling may in turn
  * sit inside up to three layers of JSON strings (a module's JSON output inside a result inside an
  * event). Separate patterns hold the password's base64 (standard and URL-safe alphabets, with and
