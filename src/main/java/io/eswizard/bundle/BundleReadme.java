@@ -57,6 +57,8 @@ final class BundleReadme {
                 .append("The variables are described in `").append(BundleContents.PLAYBOOK_README).append("`.\n")
                 .append("`callback_plugins/` holds the JSON-lines output the wizard reads; it is used only with\n")
                 .append("`ANSIBLE_STDOUT_CALLBACK=eswizard_events`, otherwise Ansible prints its usual output.\n")
+                .append("It masks the passwords it finds in the variables (`secrets.yml`, the vault), not one typed\n")
+                .append("at `--ask-become-pass`.\n")
                 .append("Check first without changing anything: add `--check --diff`.\n")
                 .append("\nAfterwards, `verify.yml` (run like `site.yml`) checks that the cluster works: each\n")
                 .append("node answers and joined the cluster, the public host names reach their nodes, and the\n")
