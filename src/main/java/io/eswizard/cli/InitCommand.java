@@ -5,6 +5,7 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.project.ProjectFiles;
+import io.eswizard.validation.ProjectNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw CliException.usage(file + " already exists; use --force to overwrite it");
         }
-        String name = ProjectFiles.baseName(file);
+        String name = ProjectNames.suggest(ProjectFiles.baseName(file));
         ClusterProject p;
         if (preset == Preset.local) {
             Path dir = (sandbox != null ? sandbox : file.toAbsolutePath().getParent().resolve("sandbox"))
