@@ -28,24 +28,29 @@ public final class PasswordRules {
     public static List<Problem> check(ClusterProject p, Secrets s) {
         Secrets secrets = s == null ? Secrets.NONE : s;
         List<Problem> out = new ArrayList<>();
-        chosen(out, Field.APP_PASSWORD, "The application password", secrets.databasePassword());
+        finding(Field.APP_PASSWORD, secrets.databasePassword()).ifPresent(out::add);
         if (RunPasswords.needsAdminPassword(p)) {
-            chosen(out, Field.ADMIN_PASSWORD, "The MySQL admin password", secrets.databaseAdminPassword());
+            finding(Field.ADMIN_PASSWORD, secrets.databaseAdminPassword()).ifPresent(out::add);
         }
         if (p.connection().become()) {
-            sudo(out, Field.BECOME_PASSWORD.ref(), "The sudo password", secrets.becomePassword());
-            secrets.becomePasswords().forEach((address, password) -> sudo(out,
-                    Field.OVERRIDE_BECOME_PASSWORDS.ref(), "The sudo password of " + address, password));
+            finding(Field.BECOME_PASSWORD, secrets.becomePassword()).ifPresent(out::add);
+            secrets.becomePasswords().forEach((address, password) -> sudo(Field.OVERRIDE_BECOME_PASSWORDS.ref(),
+                    "The sudo password of " + address, password).ifPresent(out::add));
         }
         return List.copyOf(out);
     }
 
-    /** Why {@code password} is too short for the database password {@code field}; empty when it is fine. */
-    public static Optional<String> whyTooShort(Field field, String password) {
-        List<Problem> out = new ArrayList<>();
-        String what = field == Field.ADMIN_PASSWORD ? "The MySQL admin password" : "The application password";
-        chosen(out, field, what, password == null ? "" : password);
-        return out.stream().findFirst().map(Problem::message);
+    /**
+     * The finding about {@code password} typed for {@code field} (the application, MySQL admin or sudo
+     * password); empty when it is long enough or not given.
+     */
+    public static Optional<Problem> finding(Field field, String password) {
+        return switch (field) {
+            case APP_PASSWORD -> chosen(field, "The application password", password);
+            case ADMIN_PASSWORD -> chosen(field, "The MySQL admin password", password);
+            case BECOME_PASSWORD -> sudo(field.ref(), "The sudo password", password);
+            default -> Optional.empty();
+        };
     }
 
     /** Why {@code password} is too short to seal a bundle's passwords; empty when it is fine. */
@@ -56,22 +61,27 @@ public final class PasswordRules {
                 + " in the file (a passphrase of several words works)");
     }
 
-    private static void chosen(List<Problem> out, Field field, String what, String password) {
+    private static Optional<Problem> chosen(Field field, String what, String password) {
         int n = length(password);
-        if (n > 0 && n < MIN_CHOSEN) {
-            out.add(Problem.error(field, what + " has " + n + (n == 1 ? " character" : " characters")
-                    + "; a password you choose needs at least " + MIN_CHOSEN + ". Choose a longer one (a passphrase"
-                    + " of a few words works)."));
+        if (n == 0 || n >= MIN_CHOSEN) {
+            return Optional.empty();
         }
+        return Optional.of(Problem.error(field, what + " has " + characters(n) + "; a password you choose needs"
+                + " at least " + MIN_CHOSEN + ". Choose a longer one (a passphrase of a few words works)."));
     }
 
-    private static void sudo(List<Problem> out, FieldRef field, String what, String password) {
+    private static Optional<Problem> sudo(FieldRef field, String what, String password) {
         int n = length(password);
-        if (n > 0 && n < MIN_CHOSEN) {
-            out.add(Problem.warning(field, what + " has " + n + (n == 1 ? " character" : " characters")
-                    + ", fewer than " + MIN_CHOSEN + ": easy to guess for anyone who can reach SSH on the"
-                    + " machines. Ask their administrator for a longer one."));
+        if (n == 0 || n >= MIN_CHOSEN) {
+            return Optional.empty();
         }
+        return Optional.of(Problem.warning(field, what + " has " + characters(n) + ", fewer than " + MIN_CHOSEN
+                + ": easy to guess for anyone who can reach SSH on the machines. Ask their administrator for a"
+                + " longer one."));
+    }
+
+    private static String characters(int n) {
+        return n + (n == 1 ? " character" : " characters");
     }
 
     private static int length(String password) {
