@@ -69,7 +69,7 @@ class RunViewModelTest {
 
     @Test
     void anUnsavedProjectOrAMissingPasswordStartsNothing() throws Exception {
-        RunViewModel unsaved = viewModel(null, new Secrets("pw", ""), "apply.sh");
+        RunViewModel unsaved = viewModel(null, new Secrets("Run-password-1", ""), "apply.sh");
         unsaved.run(RunMode.APPLY);
         assertTrue(unsaved.statusProperty().get().startsWith("Save the project first: a run works from the project's file"));
         unsaved.preflight().run();
@@ -86,7 +86,7 @@ class RunViewModelTest {
 
     @Test
     void aRunFillsTheLogHostsFailuresAndHistory() throws Exception {
-        RunViewModel vm = viewModel(dir.resolve("p.eswiz"), new Secrets("pw", ""), "apply.sh");
+        RunViewModel vm = viewModel(dir.resolve("p.eswiz"), new Secrets("Run-password-1", ""), "apply.sh");
         onUi(() -> {
             vm.showProjectHosts();
             return null;
@@ -110,7 +110,7 @@ class RunViewModelTest {
     @Test
     void onlyAWholeRunThatSucceededGoesOnToVerify() throws Exception {
         for (String script : List.of("apply-ok.sh", "apply.sh")) {
-            RunViewModel vm = viewModel(dir.resolve(script + ".eswiz"), new Secrets("pw", ""), script);
+            RunViewModel vm = viewModel(dir.resolve(script + ".eswiz"), new Secrets("Run-password-1", ""), script);
             List<RunSummary> succeeded = new CopyOnWriteArrayList<>();
             vm.onApplySucceeded(succeeded::add);
             ui.submit(() -> vm.run(RunMode.APPLY)).get();
@@ -128,7 +128,7 @@ class RunViewModelTest {
     @Test
     void aRollingRestartAndARollbackRunTheirPlaybooksAndTheHistorySaysWhich() throws Exception {
         Path projectFile = dir.resolve("p.eswiz");
-        RunViewModel vm = viewModel(projectFile, new Secrets("pw", ""), "leaky.sh");
+        RunViewModel vm = viewModel(projectFile, new Secrets("Run-password-1", ""), "leaky.sh");
         onUi(() -> {
             vm.rollingRestart();
             return null;
