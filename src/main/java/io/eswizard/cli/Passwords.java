@@ -44,7 +44,7 @@ final class Passwords {
         Map<String, String> env = System.getenv();
         List<Problem> problems = PasswordRules.check(p, secrets);
         for (Problem warning : problems.stream().filter(pr -> !pr.isError()).toList()) {
-            err.println(SecretsSource.sourceOf(warning.field().field(), secretsFile, env) + ": "
+            err.println("WARNING  " + SecretsSource.sourceOf(warning.field().field(), secretsFile, env) + ": "
                     + ProjectArgs.describe(warning));
         }
         err.flush();
