@@ -6,6 +6,7 @@ import io.eswizard.model.EsNode;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.validation.ProjectNames;
+import io.eswizard.validation.RemotePaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,10 @@ final class InitCommand implements Callable<Integer> {
         if (preset == Preset.local) {
             Path dir = (sandbox != null ? sandbox : file.toAbsolutePath().getParent().resolve("sandbox"))
                     .toAbsolutePath().normalize();
+            // the servers' homes go inside it, and a home keeps to the rule of every path on the machines
+            RemotePaths.whyNotStrictPath(dir.toString()).ifPresent(why -> {
+                throw CliException.usage("the sandbox folder " + dir + " " + why + "; choose another with --sandbox");
+            });
             p = ProjectDefaults.localSandbox(name, publishers, stores, dir,
                     "root".equals(System.getProperty("user.name")));
             unpackPacks(p);

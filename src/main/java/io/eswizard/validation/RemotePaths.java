@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * would read ($ ` ' " ; &amp; | &lt; &gt; ( ) { } [ ] \ * ? ! # ~ % and the like). A folder the playbook
  * owns is never a folder of the system.
  */
-final class RemotePaths {
+public final class RemotePaths {
 
     /** What a path may hold, in the words of a message. */
     static final String ALLOWED = "letters, digits and '/', '.', '_', '-', '+'";
@@ -48,8 +48,16 @@ final class RemotePaths {
 
     /** Adds an error unless {@code value} is a strict absolute path of a program, e.g. /usr/bin/python3. */
     static void checkProgram(List<Problem> out, FieldRef path, String what, String value, String example) {
-        whyNotStrict(value).or(() -> whyNotNormalised(value)).ifPresent(w -> out.add(Problem.error(path,
+        whyNotStrictPath(value).ifPresent(w -> out.add(Problem.error(path,
                 what + " '" + value + "' " + w + ". Enter the program's full path, e.g. " + example + ".")));
+    }
+
+    /**
+     * Why {@code value} cannot be a path on the machines, whatever it names: not absolute, a character
+     * other than {@link #ALLOWED}, or not normalised; the end of a sentence, empty when it can.
+     */
+    public static Optional<String> whyNotStrictPath(String value) {
+        return whyNotStrict(value).or(() -> whyNotNormalised(value));
     }
 
     /** Absolute, and only {@link #ALLOWED} characters; the end of a sentence when not. */

@@ -126,6 +126,20 @@ class CliCommandsTest {
     }
 
     @Test
+    void initTakesItsNameFromTheFileAndRefusesASandboxNoHomeCouldBeIn() {
+        Path odd = dir.resolve("shop (copy)+1.yaml");
+        assertEquals(0, CliRun.of("init", odd.toString()).exitCode());
+        assertTrue(CliRun.of("show", odd.toString()).out().contains("shop -copy--1"));
+        Path local = dir.resolve("local.yaml");
+        CliRun run = CliRun.of("init", local.toString(), "--preset", "local", "--sandbox",
+                dir.resolve("my sandbox").toString());
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("the sandbox folder " + dir.resolve("my sandbox") + " contains a space"),
+                run.err());
+        assertFalse(Files.exists(local), "nothing written");
+    }
+
+    @Test
     void wrongUsageExitsTwoWithoutStackTrace() {
         CliRun run = CliRun.of("export", "x.yaml");
         assertEquals(2, run.exitCode());
