@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,16 @@ class RunViewModelTest {
     @TempDir
     Path dir;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    // Work handed over after a test ended (a history refresh once its run is done) is dropped, not refused.
+    private final ExecutorService background = dropping();
     /** Stands in for the FX thread: one thread that applies every update in order. */
-    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final ExecutorService ui = dropping();
+
+    private static ExecutorService dropping() {
+        return new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(),
+                new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+    }
 
     @AfterEach
     void stop() {
