@@ -3,7 +3,7 @@ package io.eswizard.cli;
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -20,22 +20,14 @@ final class AnsibleOptions {
             + "(default: the one on PATH)")
     String ansiblePlaybook;
 
-    /** Every password the project needs (SecretsSource's order); a missing one is a usage error. */
-    Secrets secrets(ClusterProject p) {
-        try {
-            return SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
+    /** Every password the project needs (SecretsSource's order, PasswordRules' lengths); else a usage error. */
+    Secrets secrets(ClusterProject p, PrintWriter err) {
+        return Passwords.all(p, secretsFile, err);
     }
 
     /** Only the sudo passwords, for commands that do not touch the database. */
-    Secrets sudoPasswords(ClusterProject p) {
-        try {
-            return SecretsSource.resolveBecome(p, secretsFile, System.getenv(), System.console());
-        } catch (SecretsSource.SecretsException e) {
-            throw CliException.usage(e.getMessage());
-        }
+    Secrets sudoPasswords(ClusterProject p, PrintWriter err) {
+        return Passwords.sudo(p, secretsFile, err);
     }
 
     AnsibleTools tools() {

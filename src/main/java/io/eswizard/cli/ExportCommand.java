@@ -4,10 +4,11 @@ import io.eswizard.bundle.BundleException;
 import io.eswizard.bundle.BundleWriter;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
-import io.eswizard.project.SecretsSource;
+import io.eswizard.project.PrivateFiles;
+import io.eswizard.project.RegularFiles;
+import io.eswizard.validation.PasswordRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean zip;
 
     @Option(names = "--vault-password-file", paramLabel = "F",
-            description = "seal the passwords in the bundle with ansible-vault, using the password in F")
+            description = "seal the passwords in the bundle with ansible-vault, using the password in F "
+                    + "(mode 600, at least 16 characters)")
     Path vaultPasswordFile;
 
     @Option(names = "--secrets-file", paramLabel = "F",
@@ -59,12 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         BundleWriter.ExportOptions options = BundleWriter.ExportOptions.plain(zip, force);
         if (vaultPasswordFile != null) {
             char[] vaultPassword = readVaultPassword(vaultPasswordFile);
-            Secrets secrets;
-            try {
-                secrets = SecretsSource.resolve(p, secretsFile, System.getenv(), System.console());
-            } catch (SecretsSource.SecretsException e) {
-                throw CliException.usage(e.getMessage());
-            }
+            Secrets secrets = Passwords.all(p, secretsFile, spec.commandLine().getErr());
             options = new BundleWriter.ExportOptions(zip, force, secrets, vaultPassword);
         }
         try {
@@ -77,17 +74,24 @@ final class ExportCommand implements Callable<Integer> {
         return EsWizardCli.OK;
     }
 
-    /** Like ansible-vault: the file's content without trailing line breaks and spaces. */
+    /**
+     * Like ansible-vault: the file's content without trailing line breaks and spaces. The file must be the
+     * owner's alone, like a secrets file, and the password at least {@link PasswordRules#MIN_VAULT} characters.
+     */
     static char[] readVaultPassword(Path f) {
         String text;
         try {
-            text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8).stripTrailing();
-        } catch (IOException e) {
-            throw CliException.usage(f + ": cannot read the vault password file (" + e.getMessage() + ")");
+            text = new String(PrivateFiles.read(f, "vault password file"), StandardCharsets.UTF_8).stripTrailing();
+        } catch (RegularFiles.NotReadable e) {
+            throw CliException.usage(f + ": " + e.getMessage());
         }
         if (text.isEmpty()) {
             throw CliException.usage(f + ": the vault password file is empty");
         }
-        return text.toCharArray();
+        String password = text;
+        PasswordRules.whyVaultPasswordTooShort(password).ifPresent(why -> {
+            throw CliException.usage(f + ": " + why);
+        });
+        return password.toCharArray();
     }
 }

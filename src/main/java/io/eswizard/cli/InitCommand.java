@@ -5,6 +5,8 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.project.ProjectFiles;
+import io.eswizard.validation.ProjectNames;
+import io.eswizard.validation.RemotePaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +70,15 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw CliException.usage(file + " already exists; use --force to overwrite it");
         }
-        String name = ProjectFiles.baseName(file);
+        String name = ProjectNames.suggest(ProjectFiles.baseName(file));
         ClusterProject p;
         if (preset == Preset.local) {
             Path dir = (sandbox != null ? sandbox : file.toAbsolutePath().getParent().resolve("sandbox"))
                     .toAbsolutePath().normalize();
+            // the servers' homes go inside it, and a home keeps to the rule of every path on the machines
+            RemotePaths.whyNotStrictPath(dir.toString()).ifPresent(why -> {
+                throw CliException.usage("the sandbox folder " + dir + " " + why + "; choose another with --sandbox");
+            });
             p = ProjectDefaults.localSandbox(name, publishers, stores, dir,
                     "root".equals(System.getProperty("user.name")));
             unpackPacks(p);

@@ -46,7 +46,7 @@ final class OperationRun {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        Secrets secrets = ansible.secrets(p);
+        Secrets secrets = ansible.secrets(p, err);
         PlaybookRun run;
         try {
             out.println(operation.title() + " (" + operation.playbook() + "):");

@@ -42,7 +42,7 @@ final class PreflightCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ClusterProject p = ProjectArgs.open(file);
         AnsibleTools tools = ansible.tools();
-        Secrets secrets = ansible.sudoPasswords(p);
+        Secrets secrets = ansible.sudoPasswords(p, spec.commandLine().getErr());
         PreflightReport report;
         try {
             report = ProjectRuns.forProjectFile(tools, file).preflight(p, secrets, limit);

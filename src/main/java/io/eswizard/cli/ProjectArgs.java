@@ -45,11 +45,15 @@ final class ProjectArgs {
     static boolean printProblems(ClusterProject p, PrintWriter out) {
         List<Problem> problems = ClusterValidator.validate(p);
         for (Problem problem : problems) {
-            out.printf("%-5s  %s (%s): %s%n", problem.severity().name(), problem.fieldPath(),
-                    printable(problem.field().label()), problem.message());
+            out.printf("%-5s  %s%n", problem.severity().name(), describe(problem));
         }
         out.flush();
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** {@code nodes[1].address (Nodes › store-2 › Address): message}. */
+    static String describe(Problem problem) {
+        return problem.fieldPath() + " (" + printable(problem.field().label()) + "): " + problem.message();
     }
 
     /** The label with '>' between its parts where the console's character set has no '›'. */

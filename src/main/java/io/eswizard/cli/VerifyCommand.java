@@ -44,7 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "verifying");
-        Secrets secrets = ansible.secrets(p);
+        Secrets secrets = ansible.secrets(p, err);
         AnsibleTools tools = ansible.tools();
         CheckPrinter printer = new CheckPrinter(out);
         VerifyRun run;

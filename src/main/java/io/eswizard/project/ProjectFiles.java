@@ -12,8 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,7 @@ public final class ProjectFiles {
     public static final String SCHEMA_VERSION_KEY = "schemaVersion";
     /** The endings of a project file's name: the wizard's own, and plain YAML. */
     public static final List<String> EXTENSIONS = List.of(".eswiz", ".yaml", ".yml");
-    /** Far more than any real project; keeps a hostile file from exhausting memory. */
+    /** Far more than any real project; keeps a hostile file from exhausting memory (1 MiB). */
     public static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private static final YAMLMapper MAPPER = ProjectMapper.create();
@@ -97,20 +95,11 @@ public final class ProjectFiles {
     private static String readText(String name, Path file) throws ProjectFileException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new ProjectFileException(name, 0, 0, "", "is a folder; give the project file (.yaml) in it");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ProjectFileException(name, 0, 0, "", "is " + size + " bytes; a project file is at most "
-                        + MAX_FILE_BYTES + " bytes (1 MiB), so this is not one");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(name, 0, 0, "", "no such file; create one with 'es-cluster-wizard init "
-                    + name + "'");
-        } catch (IOException e) {
-            throw new ProjectFileException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+            bytes = RegularFiles.read(file, MAX_FILE_BYTES, "a project file");
+        } catch (RegularFiles.NotReadable e) {
+            String problem = e.missing()
+                    ? "no such file; create one with 'es-cluster-wizard init " + name + "'" : e.getMessage();
+            throw new ProjectFileException(name, 0, 0, "", problem);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {

@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.Secrets;
+import io.eswizard.model.field.Field;
 import io.eswizard.model.field.RunPasswords;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -93,35 +90,42 @@ public final class SecretsSource {
         return console != null ? prompt(p, console, false) : Secrets.NONE;
     }
 
+    /**
+     * Where {@link #resolve} or {@link #resolveBecome} took the password of {@code field} from, for messages:
+     * the secrets file, the environment variable, or the prompt.
+     */
+    public static String sourceOf(Field field, Path secretsFile, Map<String, String> env) {
+        if (secretsFile != null) {
+            return secretsFile.toString();
+        }
+        String variable = switch (field) {
+            case ADMIN_PASSWORD -> DB_ADMIN_PASSWORD_ENV;
+            case BECOME_PASSWORD, OVERRIDE_BECOME_PASSWORDS -> BECOME_PASSWORD_ENV;
+            default -> DB_PASSWORD_ENV;
+        };
+        boolean fromEnvironment = field == Field.BECOME_PASSWORD || field == Field.OVERRIDE_BECOME_PASSWORDS
+                ? env.get(BECOME_PASSWORD_ENV) != null || env.get(DB_PASSWORD_ENV) != null
+                : env.get(DB_PASSWORD_ENV) != null;
+        return fromEnvironment ? variable : "the prompt";
+    }
+
     private static Secrets fromEnvironment(Map<String, String> env) {
         return new Secrets(env.get(DB_PASSWORD_ENV), env.getOrDefault(DB_ADMIN_PASSWORD_ENV, ""),
                 env.getOrDefault(BECOME_PASSWORD_ENV, ""), Map.of());
     }
 
-    /** Reads a secrets file, refusing one that other users can read. */
+    /** Reads a secrets file, refusing one that other users can read or that is no regular file. */
     public static Secrets fromFile(Path file) throws SecretsException {
         String name = file.toString();
+        byte[] bytes;
         try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            for (PosixFilePermission perm : perms) {
-                if (perm.name().startsWith("GROUP_") || perm.name().startsWith("OTHERS_")) {
-                    throw new SecretsException(name + ": other users can read this secrets file; run 'chmod 600 "
-                            + name + "' first");
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new SecretsException(name + ": no such secrets file");
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: nothing to check.
-        } catch (IOException e) {
-            throw new SecretsException(name + ": cannot be read: " + e.getMessage());
+            bytes = PrivateFiles.read(file, "secrets file");
+        } catch (RegularFiles.NotReadable e) {
+            throw new SecretsException(name + ": " + e.getMessage());
         }
         JsonNode root;
         try {
-            if (Files.size(file) > ProjectFiles.MAX_FILE_BYTES) {
-                throw new SecretsException(name + ": too large for a secrets file");
-            }
-            root = MAPPER.readTree(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The parser's message may quote the file's content, which holds passwords: say only where.
             String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null

@@ -1,6 +1,7 @@
 package io.eswizard.ui;
 
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.Secrets;
 import io.eswizard.project.ProjectFileException;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.validation.ClusterValidator;
@@ -20,6 +21,11 @@ public final class CoreServices {
 
     public static List<Problem> validate(ClusterProject project) {
         return ClusterValidator.validate(project);
+    }
+
+    /** The project's findings and those about the passwords typed in this session. */
+    public static List<Problem> validate(ClusterProject project, Secrets secrets) {
+        return ClusterValidator.validate(project, secrets);
     }
 
     /** @throws ProjectFileException with a user-facing message when the file cannot be read */

@@ -117,6 +117,7 @@ public final class MainWindow implements ProjectActions {
                 () -> (state.isDirty() ? "*" : "") + state.project().name() + " — " + APP_NAME,
                 state.projectProperty(), state.dirtyProperty()));
         state.projectProperty().addListener((o, old, p) -> validation.playFromStart());
+        state.secretsProperty().addListener((o, old, s) -> validation.playFromStart());
         validation.setOnFinished(e -> validateNow());
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -126,7 +127,7 @@ public final class MainWindow implements ProjectActions {
 
     /** Runs the core validator and shows its findings on the pages and in the step list. */
     void validateNow() {
-        state.problems().setAll(CoreServices.validate(state.project()));
+        state.problems().setAll(CoreServices.validate(state.project(), state.secretsProperty().get()));
         for (int i = 0; i < pages.size(); i++) {
             if (navigation.isVisited(i)) {
                 pages.get(i).showProblems(navigation.problemsOf(i));

@@ -1,5 +1,6 @@
 package io.eswizard.ui;
 
+import io.eswizard.validation.RemotePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,10 @@ public record SandboxChoice(String esZip, String isZip, String folder) {
                     "es-cluster-sandbox") + ".");
         } else if (Files.exists(Path.of(folder)) && !Files.isDirectory(Path.of(folder))) {
             out.add(folder + " is a file; choose a folder.");
+        } else {
+            // the servers' homes go inside it, and a home keeps to the rule of every path on the machines
+            RemotePaths.whyNotStrictPath(folder).ifPresent(why -> out.add("The sandbox folder '" + folder + "' "
+                    + why + "; the servers' homes go in it. Choose another folder."));
         }
         return out;
     }

@@ -26,9 +26,13 @@ final class ConnectionRules {
         if (!key.isBlank()) {
             LocalFiles.checkReadable(out, Field.PRIVATE_KEY_FILE.ref(), "The SSH private key", key);
         }
-        if (Text.of(c.pythonInterpreter()).isBlank()) {
+        String python = Text.of(c.pythonInterpreter());
+        if (python.isBlank()) {
             out.add(Problem.error(Field.PYTHON_INTERPRETER, "The Python interpreter is empty. Enter the"
                     + " Python on the targets, e.g. " + ConnectionSettings.DEFAULT_PYTHON + "."));
+        } else {
+            RemotePaths.checkProgram(out, Field.PYTHON_INTERPRETER.ref(), "The Python interpreter", python,
+                    ConnectionSettings.DEFAULT_PYTHON);
         }
         // Without sudo only root may install packages and write under /opt and /etc.
         if (!c.become() && !"root".equals(Text.of(c.sshUser()))) {

@@ -36,7 +36,7 @@ final class DatabaseRules {
         checkDriver(d, out);
         String scripts = Text.of(d.scriptsHome());
         if (!scripts.isBlank()) {
-            RemotePaths.checkAbsolute(out, Field.SCRIPTS_HOME.ref(), "The ES_HOME for database scripts", scripts,
+            RemotePaths.checkFolder(out, Field.SCRIPTS_HOME.ref(), "The ES_HOME for database scripts", scripts,
                     "/opt/wso2es-2.1.0");
         }
     }

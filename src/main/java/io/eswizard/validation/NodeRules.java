@@ -44,7 +44,7 @@ final class NodeRules {
             }
             AddressSyntax.check(out, Field.NODE_ADDRESS.at(p, i), "The address of " + label, Text.of(n.address()),
                     true);
-            RemotePaths.checkAbsolute(out, Field.NODE_ES_HOME.at(p, i), "ES_HOME of " + label, Text.of(n.esHome()),
+            RemotePaths.checkFolder(out, Field.NODE_ES_HOME.at(p, i), "ES_HOME of " + label, Text.of(n.esHome()),
                     EsNode.DEFAULT_ES_HOME);
             checkHomeShared(out, Field.NODE_ES_HOME.at(p, i), label, n, machines, homeOwners);
             checkPorts(out, p, i, label, n);

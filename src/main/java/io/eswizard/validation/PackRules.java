@@ -19,7 +19,7 @@ final class PackRules {
         optionalFile(out, Field.JDK_ARCHIVE.ref(), "The JDK archive", Text.of(packs.jdkArchive()));
         String javaHome = Text.of(packs.javaHome());
         if (!javaHome.isBlank()) {
-            RemotePaths.checkAbsolute(out, Field.JAVA_HOME.ref(), "JAVA_HOME", javaHome, "/opt/jdk1.8.0");
+            RemotePaths.checkFolder(out, Field.JAVA_HOME.ref(), "JAVA_HOME", javaHome, "/opt/jdk1.8.0");
         }
     }
 

@@ -1,10 +1,10 @@
 package io.eswizard.validation;
 
-import io.eswizard.model.field.Field;
 import io.eswizard.model.ClusterProject;
+import io.eswizard.model.field.Field;
 import java.util.List;
 
-/** The project as a whole: its name. */
+/** The project as a whole: its name ({@link ProjectNames}). */
 final class ProjectRules {
 
     private ProjectRules() {
@@ -14,8 +14,12 @@ final class ProjectRules {
         String name = Text.of(p.name());
         if (name.isBlank()) {
             out.add(Problem.error(Field.NAME, "The project has no name. Give it a short name, e.g. es-production."));
-        } else if (name.contains("\n") || name.contains("\r")) {
-            out.add(Problem.error(Field.NAME, "The project name contains a line break. Put the name on one line."));
+        } else if (!ProjectNames.hasValidCharacters(name)) {
+            out.add(Problem.error(Field.NAME, "The project name '" + name + "' may only use " + ProjectNames.RULE
+                    + ". Use e.g. " + ProjectNames.suggest(name) + "."));
+        } else if (ProjectNames.length(name) > ProjectNames.MAX) {
+            out.add(Problem.error(Field.NAME, "The project name has " + ProjectNames.length(name) + " characters;"
+                    + " at most " + ProjectNames.MAX + " fit in titles and file headers. Shorten it."));
         }
     }
 }

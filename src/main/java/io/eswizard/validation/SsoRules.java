@@ -10,12 +10,21 @@ import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The SSO page: the Identity Server and the SAML settings of the three apps. URL fields are
  * overrides; when empty, {@link DerivedUrls} builds them from the other pages, correct by construction.
  */
 final class SsoRules {
+
+    /** An issuer: a plain name or an entity ID in URI form, e.g. store or https://store.example.com/sso. */
+    private static final Pattern ISSUER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+    private static final String ISSUER_CHARACTERS = "letters (A-Z, a-z), digits and '.', '_', '-', ':', '/'";
+    private static final int MAX_ISSUER = 128;
+    /** What an override URL may hold: no quotes, spaces, brackets of templates or shell characters. */
+    private static final Pattern URL = Pattern.compile("[A-Za-z0-9._~:/?#\\[\\]@&=%+-]+");
+    private static final String URL_CHARACTERS = "letters (A-Z, a-z), digits and . _ ~ : / ? # [ ] @ & = % + -";
 
     private SsoRules() {
     }
@@ -30,7 +39,7 @@ final class SsoRules {
         }
         AddressSyntax.check(out, Field.IS_ADDRESS.ref(), "The Identity Server address", Text.of(s.isAddress()), true);
         Ports.check(out, Field.IS_HTTPS_PORT.ref(), "The Identity Server HTTPS port", s.isHttpsPort(), 9443);
-        RemotePaths.checkAbsolute(out, Field.IS_HOME.ref(), "IS_HOME", Text.of(s.isHome()),
+        RemotePaths.checkFolder(out, Field.IS_HOME.ref(), "IS_HOME", Text.of(s.isHome()),
                 SsoSettings.DEFAULT_IS_HOME);
         checkIssuers(s, out);
         String publisherHost = Text.of(p.hostNames().publisher());
@@ -64,9 +73,10 @@ final class SsoRules {
             if (value.isBlank()) {
                 out.add(Problem.error(path, "The " + app + " issuer is empty. The Identity Server knows each app by"
                         + " its issuer; enter one, e.g. " + app + "."));
-            } else if (value.chars().anyMatch(Character::isWhitespace)) {
-                out.add(Problem.error(path, "The " + app + " issuer '" + value + "' contains spaces. Use a single"
-                        + " word, e.g. " + app + "."));
+            } else if (!ISSUER.matcher(value).matches()) {
+                out.add(Problem.error(path, "The " + app + " issuer '" + value + "' may only use " + ISSUER_CHARACTERS
+                        + ", starting with a letter or digit, and at most " + MAX_ISSUER + " characters: the"
+                        + " Identity Server's configuration finds the app by it. Use e.g. " + app + "."));
             } else {
                 String other = seen.putIfAbsent(value, app);
                 if (other != null) {
@@ -85,6 +95,11 @@ final class SsoRules {
             return;
         }
         String fix = " Clear the field to use " + derived + ", or correct it.";
+        if (!URL.matcher(url).matches()) {
+            out.add(Problem.error(path, what + " '" + url + "' may only use " + URL_CHARACTERS + ": the"
+                    + " Identity Server's configuration and the nodes' settings take it as it is." + fix));
+            return;
+        }
         URI uri;
         try {
             uri = new URI(url);

@@ -75,9 +75,9 @@ class CliCommandsTest {
         Path local = dir.resolve("local.yaml");
         CliRun.of("init", local.toString(), "--preset", "local", "--sandbox", dir.resolve("sb").toString());
         Path secrets = dir.resolve("s.yml");
-        Files.writeString(secrets, "databasePassword: topsecret\n");
+        Files.writeString(secrets, "databasePassword: topsecret-db-pw\n");
         Files.setPosixFilePermissions(secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Path vaultPw = Files.writeString(dir.resolve("vp"), "vault\n");
+        Path vaultPw = vaultPasswordFile();
         Path out = dir.resolve("bundle");
         CliRun run = CliRun.of("export", local.toString(), "--out", out.toString(), "--secrets-file",
                 secrets.toString(), "--vault-password-file", vaultPw.toString());
@@ -101,9 +101,9 @@ class CliCommandsTest {
         p = io.eswizard.model.field.FieldValues.write(io.eswizard.model.field.Field.KEY_FILE, p, key.toString());
         io.eswizard.project.ProjectFiles.save(local, p);
         Path secrets = dir.resolve("s.yml");
-        Files.writeString(secrets, "databasePassword: topsecret\n");
+        Files.writeString(secrets, "databasePassword: topsecret-db-pw\n");
         Files.setPosixFilePermissions(secrets, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Path vaultPw = Files.writeString(dir.resolve("vp"), "vault\n");
+        Path vaultPw = vaultPasswordFile();
         Path out = dir.resolve("bundle");
         CliRun run = CliRun.of("export", local.toString(), "--out", out.toString(), "--secrets-file",
                 secrets.toString(), "--vault-password-file", vaultPw.toString());
@@ -116,6 +116,27 @@ class CliCommandsTest {
                 assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).contains("MIIEvQ"), f.toString());
             }
         }
+    }
+
+    /** A vault password file as an admin keeps one: mode 600, a long password and a line break. */
+    private Path vaultPasswordFile() throws java.io.IOException {
+        Path vaultPw = Files.createFile(dir.resolve("vp"), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        return Files.writeString(vaultPw, "vault passphrase of the shop\n");
+    }
+
+    @Test
+    void initTakesItsNameFromTheFileAndRefusesASandboxNoHomeCouldBeIn() {
+        Path odd = dir.resolve("shop (copy)+1.yaml");
+        assertEquals(0, CliRun.of("init", odd.toString()).exitCode());
+        assertTrue(CliRun.of("show", odd.toString()).out().contains("shop -copy--1"));
+        Path local = dir.resolve("local.yaml");
+        CliRun run = CliRun.of("init", local.toString(), "--preset", "local", "--sandbox",
+                dir.resolve("my sandbox").toString());
+        assertEquals(2, run.exitCode(), run.all());
+        assertTrue(run.err().contains("the sandbox folder " + dir.resolve("my sandbox") + " contains a space"),
+                run.err());
+        assertFalse(Files.exists(local), "nothing written");
     }
 
     @Test

@@ -35,7 +35,7 @@ class DayTwoCommandsTest {
         ProjectFiles.save(project, ProjectDefaults.localSandbox("shop", 1, 1, dir.resolve("sandbox"), true));
         secrets = Files.createFile(dir.resolve("secrets.yaml"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(secrets, "databasePassword: \"pw\"\n");
+        Files.writeString(secrets, "databasePassword: \"Day-two-password\"\n");
     }
 
     private int cli(String... args) throws Exception {

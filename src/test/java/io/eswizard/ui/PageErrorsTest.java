@@ -67,6 +67,21 @@ class PageErrorsTest {
         assertFalse(table.getStyleClass().contains("esw-error"));
     }
 
+    @Test
+    void aShortDatabasePasswordIsRefusedOnTheDatabasePageAndAShortSudoOneOnlyWarned(FxRobot robot) {
+        go(robot, "database");
+        robot.clickOn("#database-host").write("10.0.0.5");
+        checkField(robot, "database", "secrets-database-password", "eleven-char", "twelve-chars");
+        go(robot, "connection");
+        TextField sudo = robot.lookup("#secrets-become-password").queryAs(TextField.class);
+        robot.clickOn(sudo).write("sudo");
+        WizardTestSupport.waitForValidation();
+        Label message = robot.lookup("#secrets-become-password-message").queryAs(Label.class);
+        assertTrue(message.isVisible() && message.getText().contains("The sudo password has 4 characters"),
+                message.getText());
+        assertTrue(message.getStyleClass().contains("esw-warning"), message.getStyleClass().toString());
+    }
+
     private void checkField(FxRobot robot, String step, String id, String bad, String good) {
         go(robot, step);
         TextField field = robot.lookup("#" + id).queryAs(TextField.class);

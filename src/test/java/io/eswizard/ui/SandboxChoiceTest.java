@@ -28,6 +28,11 @@ class SandboxChoiceTest {
         assertEquals(List.of("The Identity Server archive must be the product's .zip file.", es + " is a file; "
                 + "choose a folder."), new SandboxChoice("", notZip.toString(), es.toString()).problems());
         assertEquals(2, new SandboxChoice("", "", dir.toString()).notes().size(), "says what no archive means");
+        List<String> hostile = new SandboxChoice(es.toString(), "", dir.resolve("sb$(id)").toString()).problems();
+        assertEquals(1, hostile.size(), hostile.toString());
+        assertTrue(hostile.get(0).startsWith("The sandbox folder '" + dir.resolve("sb$(id)") + "' contains '$'"),
+                hostile.get(0));
+        assertTrue(new SandboxChoice(es.toString(), "", dir + "/sb/../x").problems().get(0).contains("'..'"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class SandboxDialogTest {
     void oneDialogForTheArchivesAndTheFolderThenReview(FxRobot robot) throws Exception {
         Path es = Files.writeString(temp.resolve("wso2es-2.1.0.zip"), "stand-in");
         Path is = Files.writeString(temp.resolve("wso2is-5.1.0.zip"), "stand-in");
-        Path folder = temp.resolve("my sandbox");
+        Path folder = temp.resolve("my-sandbox");
         robot.clickOn("#try-sandbox");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sandboxDialog() != null);
         DialogPane pane = sandboxDialog();
@@ -65,6 +65,9 @@ class SandboxDialogTest {
         assertTrue(create.isDisabled(), "a missing archive is refused before anything is made");
         set(robot, pane, "sandbox-es-zip", es.toString());
         set(robot, pane, "sandbox-is-zip", is.toString());
+        set(robot, pane, "sandbox-folder", temp.resolve("my sandbox").toString());
+        assertTrue(message.getText().contains("contains a space"), message.getText());
+        assertTrue(create.isDisabled(), "the servers' homes would hold a space");
         set(robot, pane, "sandbox-folder", folder.toString());
         assertFalse(create.isDisabled(), message.getText());
         robot.clickOn(create);

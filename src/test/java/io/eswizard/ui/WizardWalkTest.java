@@ -51,7 +51,7 @@ class WizardWalkTest {
         next(robot);
         assertEquals("database", step());
         robot.clickOn("#database-host").write("10.0.0.5");
-        robot.clickOn("#secrets-database-password").write("s3cret pass");
+        robot.clickOn("#secrets-database-password").write("s3cret passphrase");
         next(robot);
 
         assertEquals("nodes", step());

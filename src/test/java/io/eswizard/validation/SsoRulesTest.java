@@ -42,7 +42,7 @@ class SsoRulesTest {
     void issuersNonEmptyAndUnique() {
         assertError(sso("storeIssuer", ""), "sso.storeIssuer", "store issuer is empty");
         assertError(sso("socialIssuer", "store"), "sso.socialIssuer", "'store'", "social and store");
-        assertError(sso("publisherIssuer", "my publisher"), "sso.publisherIssuer", "'my publisher'", "spaces");
+        assertError(sso("publisherIssuer", "my publisher"), "sso.publisherIssuer", "'my publisher'", "may only use");
         assertNothingAt(sso("socialIssuer", "es-social"), "sso.socialIssuer");
     }
 
@@ -58,8 +58,9 @@ class SsoRulesTest {
                 "store host name");
         assertError(sso("socialAcsUrl", "https://publisher.es.mycompany.com/social/acs"), "sso.socialAcsUrl",
                 "store host name 'store.es.mycompany.com'");
-        assertError(sso("storeAcsUrl", "https://store .es/acs"), "sso.storeAcsUrl", "not a valid URL",
+        assertError(sso("storeAcsUrl", "https://store .es/acs"), "sso.storeAcsUrl", "may only use",
                 "https://store.es.mycompany.com/store/acs");
+        assertError(sso("storeAcsUrl", "https://store.es.mycompany.com/store/acs%zz"), "sso.storeAcsUrl", "not a valid URL");
     }
 
     @Test

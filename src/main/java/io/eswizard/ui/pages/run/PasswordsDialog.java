@@ -4,6 +4,8 @@ import io.eswizard.model.Secrets;
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.FieldValues;
 import io.eswizard.ui.AppIcons;
+import io.eswizard.validation.PasswordRules;
+import io.eswizard.validation.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,7 @@ public final class PasswordsDialog {
             help.setMaxWidth(360);
             help.getStyleClass().add("esw-field-help");
             grid.add(help, 1, row++);
+            grid.add(lengthNote(field, input), 1, row++);
             if (field == Field.BECOME_PASSWORD) {
                 input.disableProperty().bind(noSudo.selectedProperty());
                 grid.add(noSudo, 1, row++);
@@ -114,14 +117,33 @@ public final class PasswordsDialog {
         return dialog.showAndWait();
     }
 
-    /** Continue waits until every password is typed, the sudo one being either typed or said to be none. */
+    /** What {@link PasswordRules} says about the typed password, as it is typed; nothing while it is fine. */
+    private static Label lengthNote(Field field, PasswordField input) {
+        Label note = new Label();
+        note.setId("passwords-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-note");
+        note.setWrapText(true);
+        note.setMaxWidth(360);
+        note.textProperty().bind(Bindings.createStringBinding(() -> PasswordRules.finding(field, input.getText())
+                .map(Problem::message).orElse(""), input.textProperty()));
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        note.getStyleClass().addAll("esw-field-message", field == Field.BECOME_PASSWORD ? "esw-warning" : "esw-error");
+        return note;
+    }
+
+    /**
+     * Continue waits until every password is typed, the sudo one being either typed or said to be none, and
+     * no typed password is refused by {@link PasswordRules} (a short sudo password is only warned about).
+     */
     private static BooleanBinding incomplete(Map<Field, PasswordField> inputs, CheckBox noSudo) {
         List<javafx.beans.Observable> dependencies = new java.util.ArrayList<>();
         inputs.values().forEach(i -> dependencies.add(i.textProperty()));
         dependencies.add(noSudo.selectedProperty());
         return Bindings.createBooleanBinding(() -> inputs.entrySet().stream().anyMatch(e ->
                         e.getValue().getText().isEmpty()
-                                && !(e.getKey() == Field.BECOME_PASSWORD && noSudo.isSelected())),
+                                && !(e.getKey() == Field.BECOME_PASSWORD && noSudo.isSelected())
+                        || PasswordRules.finding(e.getKey(), e.getValue().getText()).filter(Problem::isError)
+                                .isPresent()),
                 dependencies.toArray(javafx.beans.Observable[]::new));
     }
 }

@@ -3,6 +3,9 @@ package io.eswizard.ui.pages.run;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.RunPasswords;
+import io.eswizard.validation.PasswordRules;
+import io.eswizard.validation.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,8 +75,14 @@ public final class RunReadiness {
         if (context.projectFile().get() == null) {
             return new NotSaved(action);
         }
-        List<Field> missing = RunPasswords.missing(passwordsFor(action, context.project().get()),
-                context.secrets().get(), context.sudoAnswered().getAsBoolean());
+        ClusterProject project = context.project().get();
+        List<Field> needed = passwordsFor(action, project);
+        List<Field> missing = new ArrayList<>(RunPasswords.missing(needed, context.secrets().get(),
+                context.sudoAnswered().getAsBoolean()));
+        // a password too short for PasswordRules is asked for again, as if it were missing
+        PasswordRules.check(project, context.secrets().get()).stream().filter(Problem::isError)
+                .map(pr -> pr.field().field()).filter(f -> needed.contains(f) && !missing.contains(f))
+                .forEach(missing::add);
         return missing.isEmpty() ? new Ready() : new PasswordsMissing(action, missing);
     }
 }

@@ -32,7 +32,7 @@ class ReviewViewModelTest {
 
     @Test
     void settingsAreGroupedByPageAndLabelledAsThePagesLabelThem() {
-        state.secretsProperty().set(new Secrets("pw", ""));
+        state.secretsProperty().set(new Secrets("Review-secret-1", ""));
         model.refresh();
         Map<String, List<String>> groups = model.settingsProperty().get();
         assertEquals(List.of("Start", "Connection", "Database", "Nodes", "Cluster", "Single sign-on",
@@ -48,7 +48,7 @@ class ReviewViewModelTest {
                 + " 4001, ES_HOME /tmp/sb/publisher-1/wso2es-2.1.0"), groups.get("Nodes").toString());
         assertTrue(groups.get("Single sign-on").contains("IS archive: (empty)"), "shown where the page shows it");
         assertTrue(groups.get("Load balancer").contains("HTTPS port: 8443"));
-        assertTrue(groups.values().stream().flatMap(List::stream).noneMatch(l -> l.contains("pw")));
+        assertTrue(groups.values().stream().flatMap(List::stream).noneMatch(l -> l.contains("Review-secret-1")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.eswizard.ui.pages.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,15 +81,23 @@ class RunPasswordsDialogTest {
         javafx.scene.Node go = pane.lookupButton(PasswordsDialog.CONTINUE);
         assertTrue(go.isDisabled(), "nothing typed yet");
         robot.clickOn("#passwords-app-password").write("db pw 'ü\"");
+        javafx.scene.control.Label note = (javafx.scene.control.Label) pane.lookup("#passwords-app-password-note");
+        assertTrue(note.isVisible() && note.getText().contains("has 9 characters"), note.getText());
+        robot.write(" long");
+        assertFalse(note.isVisible(), "14 characters are enough: " + note.getText());
         robot.clickOn("#passwords-admin-password").write("admin");
+        robot.clickOn("#passwords-no-sudo");
+        assertTrue(go.isDisabled(), "the admin password is too short");
+        robot.clickOn("#passwords-no-sudo");
+        robot.clickOn("#passwords-admin-password").write(" password");
         assertTrue(go.isDisabled(), "the sudo password is neither typed nor said to be none");
         robot.clickOn("#passwords-no-sudo");
         assertTrue(pane.lookup("#passwords-become-password").isDisabled());
         assertTrue(!go.isDisabled(), "passwordless sudo is an answer");
         robot.clickOn(go);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> run.viewModel().lastSummaryProperty().get() != null);
-        assertEquals("db pw 'ü\"", page.state.secretsProperty().get().databasePassword());
-        assertEquals("admin", page.state.secretsProperty().get().databaseAdminPassword());
+        assertEquals("db pw 'ü\" long", page.state.secretsProperty().get().databasePassword());
+        assertEquals("admin password", page.state.secretsProperty().get().databaseAdminPassword());
         assertEquals("", page.state.secretsProperty().get().becomePassword());
         assertTrue(page.state.sudoAnsweredProperty().get());
         assertTrue(run.viewModel().log().contains("TASK [Fail]"), "the run went on");

@@ -55,7 +55,7 @@ class VerifyPageTest {
         Path file = Files.createDirectories(dir.resolve("p" + System.nanoTime())).resolve("cluster.yaml");
         ProjectFiles.save(file, project);
         state.fileProperty().set(file);
-        state.secretsProperty().set(new Secrets("pw", ""));
+        state.secretsProperty().set(new Secrets("Run-password-1", ""));
         page = new StandalonePage(state, background);
         verify = new VerifyPage(page.context, StandalonePage.fakeAnsible("verify-fail.sh"));
         stage.setScene(new Scene((javafx.scene.Parent) verify.view(), 1024, 700));

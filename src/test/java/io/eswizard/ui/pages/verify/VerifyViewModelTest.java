@@ -104,7 +104,7 @@ class VerifyViewModelTest {
         checks.add(new VerifyCheck(VerifyViewModel.DATABASE_CHECK, "store-1", "store-1",
                 "the application user logs in to WSO2REG_DB", true, "", "", ""));
         CountDownLatch release = new CountDownLatch(1);
-        VerifyViewModel vm = model(new Secrets("pw", ""), dir.resolve("p.eswiz"), streaming(checks, release));
+        VerifyViewModel vm = model(new Secrets("Run-password-1", ""), dir.resolve("p.eswiz"), streaming(checks, release));
         onUi(() -> {
             vm.start();
             return null;
@@ -150,7 +150,7 @@ class VerifyViewModelTest {
         VerifyViewModel.Verifier refuse = (p, s, onCheck) -> {
             throw new AssertionError("must not start");
         };
-        VerifyViewModel unsaved = model(new Secrets("pw", ""), null, refuse);
+        VerifyViewModel unsaved = model(new Secrets("Run-password-1", ""), null, refuse);
         onUi(() -> {
             unsaved.start();
             return null;
