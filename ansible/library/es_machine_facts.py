@@ -100,7 +100,7 @@ def missing_packages(module):
 def source_address(module, target):
     try:
         family, kind, proto, _, address = socket.getaddrinfo(target['host'], int(target['port']), 0,
-                                                              socket.SOCK_DGRAM)[0]
+                                                             socket.SOCK_DGRAM)[0]
         with socket.socket(family, kind, proto) as s:
             s.connect(address)
             return s.getsockname()[0]

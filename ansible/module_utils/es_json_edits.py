@@ -8,7 +8,7 @@ from collections import Counter
 from json.decoder import scanstring
 
 from ansible.module_utils.es_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
-                                                  newline_of)
+                                                 newline_of)
 
 _NUMBER = re.compile(r'-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?')
 _SPACE = re.compile(r'[ \t\r\n]*')

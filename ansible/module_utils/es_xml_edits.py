@@ -2,9 +2,9 @@
 # original text (see es_xml_source). New elements are indented like their siblings.
 
 from ansible.module_utils.es_edit_common import (EditError, SECRET_MASK, SECRET_MASK_CHANGED,
-                                                  check_xml_chars)
+                                                 check_xml_chars)
 from ansible.module_utils.es_xml_source import (XmlSource, escape_attribute, escape_text, splice,
-                                                 is_element)
+                                                is_element)
 from ansible.module_utils.es_xpath_steps import UnsupportedPath, parse_step, split_steps
 
 
@@ -338,4 +338,3 @@ def masked(data, path, namespaces, edits, secret_changed):
             elif not span.empty:
                 changes.append((span.open_end, span.close_start, mask))
     return splice(data, changes).decode(source.encoding, 'replace')
-

@@ -217,11 +217,6 @@ public final class MainWindow implements ProjectActions {
         lifecycle.newLocalSandbox();
     }
 
-    /** The sandbox without asking (the screenshot tour). */
-    void newLocalSandbox(SandboxChoice choice) {
-        lifecycle.createSandbox(choice);
-    }
-
     @Override
     public void open() {
         lifecycle.open();
@@ -257,28 +252,14 @@ public final class MainWindow implements ProjectActions {
         lifecycle.offerRecovery();
     }
 
-    ProjectLifecycle lifecycle() {
-        return lifecycle;
-    }
-
+    /** The project shown, with its file, passwords and problems. */
     public ProjectState state() {
         return state;
     }
 
+    /** Where the wizard is and whether it may move on. */
     public WizardViewModel navigation() {
         return navigation;
-    }
-
-    public int currentPage() {
-        return navigation.current();
-    }
-
-    public Banner banner() {
-        return banner;
-    }
-
-    public List<WizardStep> steps() {
-        return steps;
     }
 
     /** Shows the wizard in the theme and remembers it. */
@@ -291,10 +272,7 @@ public final class MainWindow implements ProjectActions {
         }
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
+    /** The page at this index of the navigation, made once for the window. */
     public WizardPage page(int index) {
         return pages.get(index);
     }

@@ -18,7 +18,6 @@ import javafx.animation.Timeline;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * New, open, save, save as, recent files and the recovery copy. File work runs on the
@@ -26,7 +25,6 @@ import javafx.util.Duration;
  */
 final class ProjectLifecycle {
 
-    private static final Duration RECOVERY_INTERVAL = Duration.seconds(30);
     /** Where a new or opened project lands: the first page after Start. */
     static final Page FIRST_SETTINGS_PAGE = Page.CONNECTION;
 
@@ -51,7 +49,7 @@ final class ProjectLifecycle {
         this.recent = new RecentProjects(options.preferences());
         this.recovery = new RecoveryStore(options.recoveryDir());
         this.afterReplace = afterReplace;
-        this.recoveryTimer = new Timeline(new KeyFrame(RECOVERY_INTERVAL, e -> writeRecoveryCopy()));
+        this.recoveryTimer = new Timeline(new KeyFrame(options.recoveryInterval(), e -> writeRecoveryCopy()));
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
         recoveryTimer.play();
     }
@@ -77,7 +75,7 @@ final class ProjectLifecycle {
      * Every server on this machine, in the chosen folder, with the archives for the run to unpack; saved
      * as the folder's project file (runs need one), and shown on Review.
      */
-    void createSandbox(SandboxChoice choice) {
+    private void createSandbox(SandboxChoice choice) {
         choice.remember(preferences);
         boolean root = "root".equals(System.getProperty("user.name"));
         ClusterProject base = ProjectDefaults.localSandbox("Sandbox on this machine",
@@ -219,8 +217,8 @@ final class ProjectLifecycle {
         }
     }
 
-    /** Writes the recovery copy now if there are unsaved changes; the timer calls it every 30 s. */
-    void writeRecoveryCopy() {
+    /** Writes the recovery copy if there are unsaved changes; the timer calls it. */
+    private void writeRecoveryCopy() {
         if (!state.isDirty()) {
             return;
         }

@@ -2,15 +2,14 @@ package io.eswizard.ui;
 
 import io.eswizard.ansible.LeftoverSecrets;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The wizard application. Dev switches (system properties): {@code esw.startupProbe=true} prints a
- * line once the first page is painted and exits ({@link FirstPaintSignal});
- * {@code esw.screenshotTour=DIR} walks every page of the sandbox project and screenshots it
- * ({@link ScreenshotTour}), or with {@code esw.tourProject} a run and its verify ({@link RunScreenshotTour}).
+ * The wizard application. A {@link WindowDriver} named by {@code -Desw.driver} (a screenshot tour, the
+ * start-up probe) drives the window instead of a person.
  */
 public final class WizardApp extends Application {
 
@@ -21,21 +20,23 @@ public final class WizardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        boolean probe = FirstPaintSignal.requested();
-        String tour = System.getProperty("esw.screenshotTour");
+        Optional<WindowDriver> driver;
+        try {
+            driver = WindowDrivers.named(System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("es-cluster-wizard: " + e.getMessage());
+            Platform.exit();
+            System.exit(2);
+            return;
+        }
         WizardOptions options = WizardOptions.standard();
-        if (tour != null || probe) {
-            options = new WizardOptions(options.preferences(), options.recoveryDir(), options.fileDialogs(), false);
+        if (driver.isPresent()) {
+            options = driver.get().options(options);
         }
         MainWindow window = new MainWindow(stage, options);
         stage.show();
-        if (probe) {
-            FirstPaintSignal.whenPainted();
-        } else if (tour != null && System.getProperty("esw.tourProject") != null) {
-            new RunScreenshotTour(window, Path.of(tour), Path.of(System.getProperty("esw.tourProject")),
-                    Path.of(System.getProperty("esw.tourSecrets", "secrets.yaml"))).start();
-        } else if (tour != null) {
-            new ScreenshotTour(window, Path.of(tour)).start();
+        if (driver.isPresent()) {
+            driver.get().drive(stage, window);
         } else if (getParameters().getRaw().size() == 1) {
             Path file = Path.of(getParameters().getRaw().get(0));
             Platform.runLater(() -> window.open(file));

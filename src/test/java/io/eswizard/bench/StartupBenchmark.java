@@ -15,7 +15,7 @@ import java.util.List;
  * On-demand benchmark (not a test): from process start to the first page painted, for a launcher
  * command (default {@code target/es-cluster-wizard}, the jar's launcher script; for the installed
  * package {@code /usr/bin/es-cluster-wizard}). Each start is a fresh process with a fresh home
- * (no preferences, no recovery copy); the app's first-paint signal ({@code esw.startupProbe}, through
+ * (no preferences, no recovery copy); the start-up probe ({@link FirstPaintSignal}, through
  * JAVA_TOOL_OPTIONS so any launcher takes it) prints a line and exits once the first page is painted.
  * The figure is wall time taken here, from {@code ProcessBuilder.start()} to that line. Target: under 1.5 s.
  *
@@ -25,6 +25,9 @@ import java.util.List;
  * </pre>
  */
 public final class StartupBenchmark {
+
+    /** By name: loading the probe here would need the product's classes on this class path. */
+    static final String PROBE = "io.eswizard.bench.FirstPaintSignal";
 
     private static final int WARMUP = 1;
     private static final int RUNS = Integer.getInteger("runs", 9);
@@ -52,11 +55,11 @@ public final class StartupBenchmark {
     }
 
     /** One start: wall ms from starting the process to the app's first-paint line. */
-    private static long startOnce(List<String> command) throws IOException, InterruptedException {
+    private static long startOnce(List<String> command) throws Exception {
         Path home = Files.createTempDirectory("esw-startup-");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("HOME", home.toString());
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-Desw.startupProbe=true -Duser.home=" + home);
+        pb.environment().put("JAVA_TOOL_OPTIONS", probeOptions() + " -Duser.home=" + home);
         long t0 = System.nanoTime();
         Process p = pb.start();
         long wallMs = -1;
@@ -64,7 +67,7 @@ public final class StartupBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 output.append(line).append('\n');
-                if (line.equals("ESW_FIRST_PAINT") && wallMs < 0) {
+                if (line.equals(FirstPaintSignal.LINE) && wallMs < 0) {
                     wallMs = (System.nanoTime() - t0) / 1_000_000;
                 }
             }
@@ -75,6 +78,15 @@ public final class StartupBenchmark {
             throw new IllegalStateException("the app did not report its first page (exit " + exit + "):\n" + output);
         }
         return wallMs;
+    }
+
+    /**
+     * The JVM options that turn the probe on in any launcher: the driver and, since a launcher's class path
+     * holds only the product, the folder the test classes are in.
+     */
+    private static String probeOptions() throws Exception {
+        Path classes = Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return "-Desw.driver=" + PROBE + " -Desw.driverPath=" + classes;
     }
 
     private static long median(List<Long> values) {

@@ -4,6 +4,7 @@ import io.eswizard.cli.EsWizardCli;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.project.ProjectFiles;
+import io.eswizard.ui.RunScreenshotTour;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * Takes the wizard's Run and Verify screenshots on a real 3+3 sandbox, on demand (a main class, as root,
  * under the machine lock): {@code init --preset local} with the stock files and the stand-in servers, the
- * Identity Server started, then the wizard in a real window under Xvfb (RunScreenshotTour): the Run page
+ * Identity Server started, then the wizard in a real window under Xvfb ({@link RunScreenshotTour}): the Run page
  * before, a dry run and its changes, a run, the Verify step it leads to; then store-2 stopped and Verify
  * again. Afterwards the stand-ins stop, the databases are dropped, NGINX and MariaDB's configuration and
  * /etc/hosts are put back and the folder is deleted.
@@ -76,8 +77,8 @@ public final class ScreenshotSandbox {
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1024x768x24",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + Files.createDirectories(root.resolve("home")),
-                "-Desw.screenshotTour=" + out, "-Desw.tourProject=" + projectFile, "-Desw.tourSecrets=" + secrets,
-                "-Desw.tourDelay=2000"));
+                "-Desw.driver=" + RunScreenshotTour.class.getName(), "-Desw.tourDir=" + out,
+                "-Desw.tourProject=" + projectFile, "-Desw.tourSecrets=" + secrets, "-Desw.tourDelay=2000"));
         command.addAll(List.of(extra));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.eswizard.Launcher"));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();

@@ -65,19 +65,20 @@ class ContinueAnywayTest {
         robot.clickOn("#clustering-domain");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Page.CLUSTER, window.navigation().page(window.currentPage()), "warned, not moved");
-        assertTrue(window.banner().text().startsWith("Please check:"), "banner: [" + window.banner().text() + "] problems " + window.state().problems());
+        assertEquals(Page.CLUSTER, window.navigation().page(window.navigation().current()), "warned, not moved");
+        assertTrue(support.banner().text().startsWith("Please check:"),
+                "banner: [" + support.banner().text() + "] problems " + window.state().problems());
         Button action = robot.lookup("#banner-action").queryButton();
         assertEquals("Continue _anyway", action.getText());
         assertTrue(action.getWidth() >= action.prefWidth(-1) - 0.5, "the button shows its whole text");
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Page.SSO, window.navigation().page(window.currentPage()), "Ctrl+Enter continued");
+        assertEquals(Page.SSO, window.navigation().page(window.navigation().current()), "Ctrl+Enter continued");
 
         robot.interact(() -> window.showPage(Page.CLUSTER));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Page.SSO, window.navigation().page(window.currentPage()), "accepted once, Next passes");
+        assertEquals(Page.SSO, window.navigation().page(window.navigation().current()), "accepted once, Next passes");
     }
 
     @Test

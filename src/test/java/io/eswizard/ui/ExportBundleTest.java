@@ -53,7 +53,7 @@ class ExportBundleTest {
         robot.clickOn("#try-sandbox");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().fileProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Page.REVIEW, window.navigation().page(window.currentPage()), "the sandbox lands on Review");
+        assertEquals(Page.REVIEW, window.navigation().page(window.navigation().current()), "the sandbox lands on Review");
         assertEquals(temp.resolve("sandbox").resolve(SandboxChoice.PROJECT_FILE), window.state().fileProperty().get(),
                 "saved in its folder, ready to run");
         robot.interact(() -> window.validateNow());

@@ -27,11 +27,12 @@ class PageErrorsTest {
     @TempDir
     static Path temp;
 
+    private final WizardTestSupport support = new WizardTestSupport();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new WizardTestSupport().open(stage, temp);
+        window = support.open(stage, temp);
     }
 
     @Test
@@ -104,18 +105,22 @@ class PageErrorsTest {
     private void refusesNext(FxRobot robot, String step) {
         robot.clickOn("#next");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(step, window.steps().get(window.currentPage()).id(), "Next refused");
-        assertTrue(window.banner().isVisible() && window.banner().getStyleClass().contains("esw-error"));
-        assertTrue(window.banner().text().startsWith("Fix"), window.banner().text());
+        assertEquals(step, currentStep(), "Next refused");
+        assertTrue(support.banner().isVisible() && support.banner().getStyleClass().contains("esw-error"));
+        assertTrue(support.banner().text().startsWith("Fix"), support.banner().text());
     }
 
     private void go(FxRobot robot, String step) {
         int index = 0;
-        while (!window.steps().get(index).id().equals(step)) {
+        while (!window.navigation().page(index).id().equals(step)) {
             index++;
         }
         int target = index;
         robot.interact(() -> window.showPage(target));
-        assertEquals(step, window.steps().get(window.currentPage()).id());
+        assertEquals(step, currentStep());
+    }
+
+    private String currentStep() {
+        return window.navigation().page(window.navigation().current()).id();
     }
 }

@@ -66,16 +66,17 @@ class PageFitTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().fileProperty().get() != null);
         List<String> hidden = new ArrayList<>();
         int actions = 0;
-        for (int i = 0; i < window.steps().size(); i++) {
+        List<WizardStep> steps = WizardSteps.all();
+        for (int i = 0; i < steps.size(); i++) {
             int index = i;
             robot.interact(() -> window.showPage(index));
             WizardTestSupport.waitForValidation();
-            WizardPage page = window.page(i);
-            String name = window.steps().get(i).title() + " at " + width + "x" + height;
-            List<Node> shown = new ArrayList<>(page.view().lookupAll("." + WizardPage.ACTION));
+            Node page = ((ScrollPane) stage.getScene().lookup("#page-holder")).getContent();
+            String name = steps.get(i).title() + " at " + width + "x" + height;
+            List<Node> shown = new ArrayList<>(page.lookupAll("." + WizardPage.ACTION));
             actions += shown.size();
-            shown.addAll(page.view().lookupAll(".esw-status"));
-            shown.addAll(window.stage().getScene().getRoot().lookupAll(".esw-nav-bar .button"));
+            shown.addAll(page.lookupAll(".esw-status"));
+            shown.addAll(stage.getScene().getRoot().lookupAll(".esw-nav-bar .button"));
             for (Node n : shown) {
                 if (n.isVisible() && !inView(n)) {
                     hidden.add(name + ": " + n.getId() + " " + n.getStyleClass());
@@ -95,9 +96,9 @@ class PageFitTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.banner().text().isEmpty());
+        assertFalse(support.banner().text().isEmpty());
         assertTrue(inView(robot.lookup("#banner-message").query()), "the banner shows");
-        Node focused = window.stage().getScene().getFocusOwner();
+        Node focused = stage.getScene().getFocusOwner();
         assertEquals("load-balancer-address", focused.getId());
         assertTrue(inView(focused), "the field to fix was scrolled into view");
     }
@@ -105,12 +106,12 @@ class PageFitTest {
     /** Inside the window and, for a node on the page, inside the part of the page on screen. */
     private boolean inView(Node n) {
         Bounds b = n.localToScene(n.getBoundsInLocal());
-        Bounds scene = new javafx.geometry.BoundingBox(0, 0, window.stage().getScene().getWidth(),
-                window.stage().getScene().getHeight());
+        Bounds scene = new javafx.geometry.BoundingBox(0, 0, stage.getScene().getWidth(),
+                stage.getScene().getHeight());
         if (!scene.contains(b.getMinX(), b.getMinY()) || !scene.contains(b.getMaxX() - 1, b.getMaxY() - 1)) {
             return false;
         }
-        Node holder = window.stage().getScene().lookup("#page-holder");
+        Node holder = stage.getScene().lookup("#page-holder");
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p == holder) {
                 Bounds view = holder.localToScene(holder.getBoundsInLocal());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eswizard.model.field.Field;
-import io.eswizard.model.ClusterProject;
 import io.eswizard.project.ProjectFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Unsaved work is copied to the recovery folder, offered at the next start, and dropped after a save. */
+/**
+ * Unsaved work is copied to the recovery folder by the window's timer, offered at the next start, and
+ * dropped after a save.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryCopyTest {
 
@@ -37,15 +40,15 @@ class RecoveryCopyTest {
     @Start
     void start(Stage stage) throws Exception {
         recoveryDir = Files.createTempDirectory(temp, "recovery");
+        support.recoveryInterval = Duration.millis(100);
         window = support.open(stage, recoveryDir, false);
     }
 
     @Test
     void unsavedEditIsCopiedRestoredAndDroppedAfterSave(FxRobot robot) throws Exception {
-        Path copy = recoveryDir.resolve("unsaved-project.yaml");
-        robot.interact(() -> window.lifecycle().writeRecoveryCopy());
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        assertFalse(Files.exists(copy), "no copy without unsaved changes");
+        Path written = recoveryDir.resolve("unsaved-project.yaml");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertFalse(Files.exists(written), "no copy without unsaved changes");
 
         robot.interact(() -> window.goToField(Field.SSH_USER.ref()));
         TextField user = robot.lookup("#connection-ssh-user").queryAs(TextField.class);
@@ -56,18 +59,18 @@ class RecoveryCopyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.state().isDirty());
 
-        robot.interact(() -> window.lifecycle().writeRecoveryCopy());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(copy));
-        ClusterProject recovered = loadWhenComplete(copy);
-        assertEquals("recoveryuser", recovered.connection().sshUser());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(written));
+        // the next start offers the copy that this one left; this window goes on copying into its own folder
+        Path leftBehind = Files.createTempDirectory(temp, "left-behind");
+        Path copy = Files.writeString(leftBehind.resolve(written.getFileName()), wholeCopy(written));
+        assertEquals("recoveryuser", ProjectFiles.load(copy).connection().sshUser());
         assertFalse(Files.readString(copy).contains(PASSWORD), "the recovery copy holds no password");
-
-        // the next start with the same recovery folder offers the copy
+        support.recoveryInterval = WizardOptions.RECOVERY_INTERVAL;
         Stage[] second = new Stage[1];
         MainWindow[] restarted = new MainWindow[1];
         robot.interact(() -> {
             second[0] = new Stage();
-            restarted[0] = support.open(second[0], recoveryDir, true);
+            restarted[0] = support.open(second[0], leftBehind, true);
         });
         try {
             DialogPane offer = WizardTestSupport.waitForDialog(robot, "Restore unsaved work");
@@ -93,15 +96,20 @@ class RecoveryCopyTest {
             assertFalse(restarted[0].state().isDirty());
         } finally {
             robot.interact(() -> second[0].hide());
+            // the first window's work counts as saved: its timer copies nothing more into the test's folder
+            robot.interact(() -> window.state().replace(window.state().project(), null, false));
         }
     }
 
-    /** The copy is written on a background thread; reads until it parses. */
-    private static ClusterProject loadWhenComplete(Path file) throws Exception {
-        ClusterProject[] loaded = new ClusterProject[1];
+    /** The copy is written on a background thread, again and again; reads until a whole one parses. */
+    private static String wholeCopy(Path file) throws Exception {
+        String[] loaded = new String[1];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try {
-                loaded[0] = ProjectFiles.load(file);
+                String text = Files.readString(file);
+                Path whole = Files.writeString(temp.resolve("whole-copy.yaml"), text);
+                ProjectFiles.load(whole);
+                loaded[0] = text;
                 return true;
             } catch (Exception e) {
                 return false;

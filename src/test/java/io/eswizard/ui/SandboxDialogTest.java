@@ -74,7 +74,7 @@ class SandboxDialogTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().fileProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Page.REVIEW, window.navigation().page(window.currentPage()));
+        assertEquals(Page.REVIEW, window.navigation().page(window.navigation().current()));
         Path file = folder.resolve(SandboxChoice.PROJECT_FILE);
         assertEquals(file, window.state().fileProperty().get());
         ClusterProject saved = ProjectFiles.load(file);

@@ -51,19 +51,19 @@ class ThemeTest {
         robot.clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
-        assertTrue(window.stage().getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS));
+        assertTrue(support.stage.getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS));
         assertEquals(Theme.DARK, Theme.remembered(support.preferences));
         Stage[] second = new Stage[1];
         robot.interact(() -> {
             second[0] = new Stage();
-            MainWindow again = new MainWindow(second[0], new WizardOptions(support.preferences,
-                    temp.resolve("again"), FileDialogs.native_(), false));
-            assertTrue(again.stage().getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS),
+            new MainWindow(second[0], new WizardOptions(support.preferences, temp.resolve("again"),
+                    FileDialogs.native_(), false, support.recoveryInterval));
+            assertTrue(second[0].getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS),
                     "a new window opens dark");
         });
         robot.interact(() -> second[0].close());
         robot.interact(() -> window.chooseTheme(Theme.LIGHT));
-        assertFalse(window.stage().getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS));
+        assertFalse(support.stage.getScene().getRoot().getStyleClass().contains(Theme.DARK_CLASS));
         assertEquals(Theme.LIGHT, Theme.remembered(support.preferences));
     }
 
@@ -80,8 +80,8 @@ class ThemeTest {
                     robot.interact(() -> window.tryNext());
                     WaitForAsyncUtils.waitForFxEvents();
                 }
-                robot.interact(() -> window.stage().getScene().getRoot().applyCss());
-                robot.interact(() -> collect(window.stage().getScene().getRoot(), theme + " " + page, low));
+                robot.interact(() -> support.stage.getScene().getRoot().applyCss());
+                robot.interact(() -> collect(support.stage.getScene().getRoot(), theme + " " + page, low));
             }
             assertEquals(List.of(), low, theme + ": texts below 4.5:1");
             assertTrue(checked[0] > 60, theme + ": only " + checked[0] + " texts checked");

@@ -1,11 +1,13 @@
 package io.eswizard.ui;
 
+import io.eswizard.ui.components.Banner;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real wizard window with temporary preferences, recovery folder and file answers. */
@@ -15,8 +17,12 @@ final class WizardTestSupport {
     Path nextExportTarget;
     /** What "Try it on this machine" gets; null shows the real dialog. */
     SandboxChoice nextSandbox;
+    /** How often the window copies unsaved work. */
+    Duration recoveryInterval = WizardOptions.RECOVERY_INTERVAL;
     /** The preferences of the window last opened. */
     Preferences preferences;
+    /** The stage of the window last opened. */
+    Stage stage;
 
     MainWindow open(Stage stage, Path tempDir) {
         return open(stage, tempDir.resolve("recovery"), false);
@@ -48,12 +54,19 @@ final class WizardTestSupport {
                 return nextSandbox == null ? FileDialogs.super.sandbox(owner, remembered) : Optional.of(nextSandbox);
             }
         };
-        MainWindow window = new MainWindow(stage, new WizardOptions(prefs, recoveryDir, dialogs, offerRecovery));
+        MainWindow window = new MainWindow(stage, new WizardOptions(prefs, recoveryDir, dialogs, offerRecovery,
+                recoveryInterval));
+        this.stage = stage;
         stage.show();
         if (offerRecovery) {
             javafx.application.Platform.runLater(window::offerRecovery);
         }
         return window;
+    }
+
+    /** The banner of the window last opened. */
+    Banner banner() {
+        return (Banner) stage.getScene().lookup("#banner");
     }
 
     private static final java.util.List<Preferences> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();

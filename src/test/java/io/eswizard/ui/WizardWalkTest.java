@@ -107,7 +107,7 @@ class WizardWalkTest {
     }
 
     private String step() {
-        return window.steps().get(window.currentPage()).id();
+        return window.navigation().page(window.navigation().current()).id();
     }
 
     /** Enter = Next; warnings shown in the banner are accepted. */
@@ -116,7 +116,7 @@ class WizardWalkTest {
         String before = step();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Banner banner = window.banner();
+        Banner banner = support.banner();
         if (step().equals(before) && banner.isVisible() && banner.getStyleClass().contains("esw-warning")) {
             robot.clickOn("#banner-action");
             WaitForAsyncUtils.waitForFxEvents();

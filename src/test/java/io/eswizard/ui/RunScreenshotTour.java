@@ -8,35 +8,38 @@ import io.eswizard.ui.pages.run.RunPage;
 import io.eswizard.ui.pages.verify.VerifyPage;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /**
- * Dev switch {@code -Desw.screenshotTour=DIR -Desw.tourProject=FILE -Desw.tourSecrets=FILE}: opens a saved
- * project with its passwords and, in the real window, screenshots the Run page before a run, after a
- * dry run and its changes, the Verify step after the run and the Run page after it (light, then dark).
- * With {@code -Desw.tourVerifyOnly=NAME} it only verifies and writes {@code NN-NAME.png}
- * ({@code esw.tourNumber}).
+ * Screenshots of a run for the docs, in the real window: opens the saved project {@code esw.tourProject}
+ * with the passwords of {@code esw.tourSecrets} and screenshots the Run page before a run, after a dry run
+ * and its changes, the Verify step after the run and the Run page after it (light, then dark), into
+ * {@code esw.tourDir}. With {@code esw.tourVerifyOnly=NAME} it only verifies and writes {@code NN-NAME.png}
+ * ({@code esw.tourNumber}). A {@link WindowDriver} ({@code -Desw.driver=io.eswizard.ui.RunScreenshotTour});
+ * {@code io.eswizard.e2e.ScreenshotSandbox} starts it on a real sandbox.
  */
-final class RunScreenshotTour extends Thread {
+public final class RunScreenshotTour implements WindowDriver {
 
     /** Long enough for a first run of a 3+3 sandbox on two busy cores. */
     private static final long RUN_SECONDS = 900;
 
-    private final MainWindow window;
-    private final TourCamera camera;
-    private final Path project;
-    private final Path secretsFile;
-
-    RunScreenshotTour(MainWindow window, Path directory, Path project, Path secretsFile) {
-        super("run-screenshot-tour");
-        setDaemon(true);
-        this.window = window;
-        this.camera = new TourCamera(window, directory);
-        this.project = project;
-        this.secretsFile = secretsFile;
-    }
+    private MainWindow window;
+    private Stage stage;
+    private TourCamera camera;
 
     @Override
-    public void run() {
+    public void drive(Stage stage, MainWindow window) {
+        this.stage = stage;
+        this.window = window;
+        this.camera = new TourCamera(stage, Path.of(System.getProperty("esw.tourDir", "packaging/screenshots")));
+        Path project = Path.of(System.getProperty("esw.tourProject"));
+        Path secretsFile = Path.of(System.getProperty("esw.tourSecrets", "secrets.yaml"));
+        Thread tour = new Thread(() -> tour(project, secretsFile), "run-screenshot-tour");
+        tour.setDaemon(true);
+        tour.start();
+    }
+
+    private void tour(Path project, Path secretsFile) {
         try {
             camera.fillScreen();
             Secrets secrets = SecretsSource.fromFile(secretsFile);
@@ -74,10 +77,9 @@ final class RunScreenshotTour extends Thread {
         TourCamera.onFx(() -> runPage().viewModel().run(RunMode.CHECK));
         awaitRun();
         camera.shoot(21, "run-dry-run");
-        TourCamera.onFx(() -> window.stage().getScene().lookup("#diffsButton")
-                .fireEvent(new javafx.event.ActionEvent()));
+        TourCamera.onFx(() -> stage.getScene().lookup("#diffsButton").fireEvent(new javafx.event.ActionEvent()));
         camera.shoot(22, "run-dry-run-changes");
-        TourCamera.closeOtherWindows(window.stage());
+        TourCamera.closeOtherWindows(stage);
         TourCamera.onFx(() -> runPage().viewModel().run(RunMode.APPLY));
         awaitRun();
         // a successful run goes on to Verify by itself

@@ -18,11 +18,11 @@ import javafx.stage.Window;
  */
 final class TourCamera {
 
-    private final MainWindow window;
+    private final Stage stage;
     private final Path directory;
 
-    TourCamera(MainWindow window, Path directory) {
-        this.window = window;
+    TourCamera(Stage stage, Path directory) {
+        this.stage = stage;
         this.directory = directory;
     }
 
@@ -30,7 +30,6 @@ final class TourCamera {
     void fillScreen() throws InterruptedException {
         onFx(() -> {
             var bounds = javafx.stage.Screen.getPrimary().getBounds();
-            Stage stage = window.stage();
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(bounds.getWidth());
