@@ -24,7 +24,11 @@ public final class LeftoverSecrets {
     /** Removes this user's leftovers; a missing or unusable runtime folder leaves nothing to do. */
     public static void remove() {
         try {
-            remove(RuntimeFolder.ready());
+            Path folder = RuntimeFolder.location(System.getenv(), Path.of(System.getProperty("user.home")));
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            remove(RuntimeFolder.ready(folder));
         } catch (IOException | RuntimeException e) {
             // The next run reports an unusable runtime folder when it needs it.
         }
