@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +27,8 @@ public final class RunModel {
     /** Plays, failures and diffs kept for the screen; past these a flood is counted, and the log has it all. */
     static final int PLAYS_KEPT = 1_000;
     static final int FAILURES_KEPT = 1_000;
-    /** Characters of diff text (before, after, prepared) kept for the diff viewer. */
+    /** Diffs kept for the diff viewer: at most so many, and so many characters of text (before, after, prepared). */
+    static final int DIFFS_KEPT = 5_000;
     static final long DIFF_CHARS_KEPT = 8_000_000;
 
     private final Clock clock;
@@ -102,7 +104,7 @@ public final class RunModel {
 
     private void keepDiff(FileDiff d) {
         long chars = (long) d.before().length() + d.after().length() + d.prepared().length();
-        if (diffsNotKept == 0 && diffChars + chars <= DIFF_CHARS_KEPT) {
+        if (diffsNotKept == 0 && diffs.size() < DIFFS_KEPT && diffChars + chars <= DIFF_CHARS_KEPT) {
             diffs.add(d);
             diffChars += chars;
         } else {
@@ -174,7 +176,7 @@ public final class RunModel {
         return failuresNotKept;
     }
 
-    /** Diffs past {@link #DIFF_CHARS_KEPT} characters of them: counted, in the log only. */
+    /** Diffs past {@link #DIFFS_KEPT} of them or {@link #DIFF_CHARS_KEPT} characters: counted, in the log only. */
     public synchronized int diffsNotKept() {
         return diffsNotKept;
     }
@@ -183,13 +185,13 @@ public final class RunModel {
     synchronized String takeLimitNotice() {
         if (failuresNotKept > 0 && !failuresNoticed) {
             failuresNoticed = true;
-            return String.format("(More than %,d failures: the list of failures keeps the first %,d; the log has "
-                    + "every one.)", FAILURES_KEPT, FAILURES_KEPT);
+            return String.format(Locale.ROOT, "(More than %,d failures: the list of failures keeps the first %,d; "
+                    + "the log has every one.)", FAILURES_KEPT, FAILURES_KEPT);
         }
         if (diffsNotKept > 0 && !diffsNoticed) {
             diffsNoticed = true;
-            return String.format("(The diffs pass %,d characters: the diff viewer keeps the ones before this line; "
-                    + "the log has every one.)", DIFF_CHARS_KEPT);
+            return String.format(Locale.ROOT, "(More than %,d diffs or %,d characters of them: the diff viewer keeps "
+                    + "the ones before this line; the log has every one.)", DIFFS_KEPT, DIFF_CHARS_KEPT);
         }
         return "";
     }

@@ -75,6 +75,16 @@ class RunModelTest {
     }
 
     @Test
+    void aFloodOfSmallDiffsIsCountedPastTheirNumber() {
+        for (int i = 0; i < RunModel.DIFFS_KEPT + 2; i++) {
+            model.apply(result("h" + i, ResultStatus.CHANGED, List.of(diff("h" + i, "a", "b"))));
+        }
+        assertEquals(RunModel.DIFFS_KEPT, model.diffs().size());
+        assertEquals(2, model.diffsNotKept());
+        assertTrue(model.takeLimitNotice().startsWith("(More than 5,000 diffs"));
+    }
+
+    @Test
     void aFloodOfPlaysKeepsTheFirstNames() {
         for (int i = 0; i < RunModel.PLAYS_KEPT + 10; i++) {
             model.apply(new RunEvent.PlayStarted("Play " + i));
