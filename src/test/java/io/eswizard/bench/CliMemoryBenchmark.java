@@ -84,9 +84,10 @@ public final class CliMemoryBenchmark {
         boolean script = Files.readString(launcher).startsWith("#!");
         List<Variant> variants = new ArrayList<>();
         if (script) {
-            // The script execs its java with its flags; -version among them makes that JVM print and stop.
-            variants.add(new Variant("floor: launcher's JVM and flags, -version", List.of(launcher.toString()),
-                    Map.of(OPTS_ENV, "-version"), false));
+            // The script execs its java with its command-line flags (an argument: not the window's);
+            // -version among them makes that JVM print and stop.
+            variants.add(new Variant("floor: launcher's JVM and flags, -version",
+                    List.of(launcher.toString(), "--version"), Map.of(OPTS_ENV, "-version"), false));
         }
         variants.add(new Variant("floor: launcher --version", List.of(launcher.toString(), "--version"), Map.of(),
                 false));
