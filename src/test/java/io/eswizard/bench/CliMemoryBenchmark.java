@@ -7,6 +7,7 @@ import io.eswizard.model.ProjectDefaults;
 import io.eswizard.project.ProjectFiles;
 import io.eswizard.project.SecretsSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -81,7 +82,10 @@ public final class CliMemoryBenchmark {
         List<String> run = List.of("run", file.toString(), "--secrets-file", secrets.toString(), "--ansible-playbook",
                 fake.toString(), "--run-dir", runs.toString());
 
-        boolean script = Files.readString(launcher).startsWith("#!");
+        boolean script;
+        try (var in = Files.newInputStream(launcher)) {
+            script = new String(in.readNBytes(2), StandardCharsets.ISO_8859_1).equals("#!");
+        }
         List<Variant> variants = new ArrayList<>();
         if (script) {
             // The script execs its java with its command-line flags (an argument: not the window's);
