@@ -27,16 +27,23 @@ import java.util.stream.Stream;
  * {@code --version}. Variants take turns within each round. Target: under 200 MB through the launcher.
  *
  * <p>The launcher is the first argument (default {@code target/es-cluster-wizard}; the app image's
- * {@code target/jpackage/image/es-cluster-wizard/bin/es-cluster-wizard} or the installed
- * {@code /usr/bin/es-cluster-wizard} work too), the jar {@code target/es-cluster-wizard.jar}; both run
- * on this JVM's java ({@code JAVA_HOME} is set for the launcher). {@code -Dbench.events=N},
- * {@code -Dbench.rounds=N} (default 3); {@code -Dbench.opts="A;B"} adds a launcher run per set of
- * extra JVM options (through {@code ES_CLUSTER_WIZARD_JAVA_OPTS}, after the launcher's own), to compare
- * flags in one sitting.
+ * {@code target/jpackage/image/es-cluster-wizard/bin/es-cluster-wizard-cli} or the installed
+ * {@code /usr/bin/es-cluster-wizard} work too), the jar {@code target/es-cluster-wizard.jar}; the script
+ * and plain java run on this JVM's java ({@code JAVA_HOME} is set for the launcher).
+ * {@code -Dbench.events=N}, {@code -Dbench.rounds=N} (default 3); with the jar's launcher script,
+ * {@code -Dbench.opts="A;B"} adds a launcher run per set of extra JVM options (through
+ * {@code ES_CLUSTER_WIZARD_JAVA_OPTS}, after the launcher's own), to compare flags in one sitting.
+ *
+ * <p>Build with the class-data archive, as users get it (it needs Xvfb; {@code -Dcds.skip=true}
+ * measures without it); {@code -Ppackage} also makes the app image.
  *
  * <pre>
- * mvn -q package -DskipTests -Dcds.skip=true &amp;&amp; mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * mvn -q -Ppackage package -DskipTests &amp;&amp; mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * target/jpackage/image/es-cluster-wizard/lib/app/cds-archive.sh dump \
+ *     target/jpackage/image/es-cluster-wizard/lib/app/es-cluster-wizard.classlist -- target/jpackage/image/es-cluster-wizard/bin/es-cluster-wizard
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.eswizard.bench.CliMemoryBenchmark
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.eswizard.bench.CliMemoryBenchmark \
+ *     target/jpackage/image/es-cluster-wizard/bin/es-cluster-wizard-cli
  * </pre>
  */
 public final class CliMemoryBenchmark {
@@ -82,12 +89,10 @@ public final class CliMemoryBenchmark {
         List<String> run = List.of("run", file.toString(), "--secrets-file", secrets.toString(), "--ansible-playbook",
                 fake.toString(), "--run-dir", runs.toString());
 
-        boolean script;
-        try (var in = Files.newInputStream(launcher)) {
-            script = new String(in.readNBytes(2), StandardCharsets.ISO_8859_1).equals("#!");
-        }
+        // The jar's launcher script takes extra JVM options; the native launchers and the .deb's wrapper do not.
+        boolean takesOptions = new String(Files.readAllBytes(launcher), StandardCharsets.ISO_8859_1).contains(OPTS_ENV);
         List<Variant> variants = new ArrayList<>();
-        if (script) {
+        if (takesOptions) {
             // The script execs its java with its command-line flags (an argument: not the window's);
             // -version among them makes that JVM print and stop.
             variants.add(new Variant("floor: launcher's JVM and flags, -version",
@@ -97,7 +102,7 @@ public final class CliMemoryBenchmark {
                 false));
         variants.add(new Variant("run through the launcher", concat(launcher.toString(), run), Map.of(), true));
         for (String opts : System.getProperty("bench.opts", "").split(";")) {
-            if (!opts.isBlank()) {
+            if (!opts.isBlank() && takesOptions) {
                 variants.add(new Variant("run through the launcher + " + opts.strip(),
                         concat(launcher.toString(), run), Map.of(OPTS_ENV, opts.strip()), true));
             }
