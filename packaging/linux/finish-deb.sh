@@ -2,7 +2,8 @@
 # Turns the .deb that jpackage made (app image under /opt/es-cluster-wizard) into the one we ship:
 # adds what jpackage 17 cannot put outside /opt, as files dpkg owns (so `apt-get remove` takes them
 # away again, and Debian's triggers refresh the icon, menu and MIME caches):
-#   /usr/bin/es-cluster-wizard                        -> /opt/es-cluster-wizard/bin/es-cluster-wizard
+#   /usr/bin/es-cluster-wizard                        (packaging/linux/es-cluster-wizard.sh: runs
+#                                                      /opt/es-cluster-wizard/bin/es-cluster-wizard or -cli)
 #   /usr/share/applications/io.eswizard.EsClusterWizard.desktop
 #   /usr/share/icons/hicolor/<n>x<n>/apps/es-cluster-wizard.png (16..512) and scalable/apps/*.svg
 #   /usr/share/mime/packages/es-cluster-wizard.xml    (*.eswiz -> application/x-es-cluster-wizard)
@@ -27,8 +28,9 @@ install -m 755 "$linux/deb/postinst" "$linux/deb/prerm" "$root/DEBIAN/"
 [ -f "$root/opt/es-cluster-wizard/lib/app/es-cluster-wizard.classlist" ] \
   || { echo "finish-deb: the app image has no class list (packaging/cds/cds-archive.sh record)" >&2; exit 1; }
 
-install -d "$root/usr/bin"
-ln -s /opt/es-cluster-wizard/bin/es-cluster-wizard "$root/usr/bin/es-cluster-wizard"
+[ -x "$root/opt/es-cluster-wizard/bin/es-cluster-wizard-cli" ] \
+  || { echo "finish-deb: the app image has no command-line launcher (jpackage --add-launcher)" >&2; exit 1; }
+install -D -m 755 "$linux/es-cluster-wizard.sh" "$root/usr/bin/es-cluster-wizard"
 
 install -D -m 644 "$linux/io.eswizard.EsClusterWizard.desktop" \
   "$root/usr/share/applications/io.eswizard.EsClusterWizard.desktop"

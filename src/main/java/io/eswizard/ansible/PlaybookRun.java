@@ -167,11 +167,11 @@ public final class PlaybookRun {
                 listener.onEvent(event, model);
                 List<String> text = LineRenderer.render(event);
                 for (int l = 0; l < text.size(); l++) {
-                    String rendered = text.get(l);
-                    writeLine(log, rendered);
-                    String shown = LineRenderer.forScreen(rendered);
-                    remember(shown);
-                    listener.onLine(shown);
+                    show(log, text.get(l));
+                }
+                String notice = model.takeLimitNotice();
+                if (!notice.isEmpty()) {
+                    show(log, notice);
                 }
             }
             long now = System.nanoTime();
@@ -182,6 +182,13 @@ public final class PlaybookRun {
                 lastFlush = now;
             }
         }
+    }
+
+    private void show(OutputStream log, String rendered) throws IOException {
+        writeLine(log, rendered);
+        String shown = LineRenderer.forScreen(rendered);
+        remember(shown);
+        listener.onLine(shown);
     }
 
     /** Encoding a whole string at once is much cheaper than a Writer's char-by-char path. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +24,12 @@ public final class RunModel {
      * strategy's one start per host, a meta task's per host batch) follows its first closely.
      */
     static final int RECENT_TASK_IDS = 1_024;
+    /** Plays, failures and diffs kept for the screen; past these a flood is counted, and the log has it all. */
+    static final int PLAYS_KEPT = 1_000;
+    static final int FAILURES_KEPT = 1_000;
+    /** Diffs kept for the diff viewer: at most so many, and so many characters of text (before, after, prepared). */
+    static final int DIFFS_KEPT = 5_000;
+    static final long DIFF_CHARS_KEPT = 8_000_000;
 
     private final Clock clock;
     private final Instant started;
@@ -30,7 +37,7 @@ public final class RunModel {
     private final List<String> plays = new ArrayList<>();
     // Counts and the latest only, not every task and result: a long run has hundreds of thousands,
     // and keeping them made each young collection copy them (GC pauses that stall the UI).
-    // Failures and diffs are what is read.
+    // Failures and diffs are what is read, up to their limits.
     private int tasksStarted;
     private String currentTask = "";
     private final Set<String> recentTaskIds = Collections.newSetFromMap(new LinkedHashMap<>() {
@@ -40,7 +47,12 @@ public final class RunModel {
         }
     });
     private final List<TaskResult> failures = new ArrayList<>();
+    private int failuresNotKept;
     private final List<FileDiff> diffs = new ArrayList<>();
+    private long diffChars;
+    private int diffsNotKept;
+    private boolean failuresNoticed;
+    private boolean diffsNoticed;
     private final Map<String, HostState> hostStates = new LinkedHashMap<>();
     private final Map<String, HostRecap> recap = new TreeMap<>();
     private Instant finished;
@@ -62,7 +74,9 @@ public final class RunModel {
 
     public synchronized void apply(RunEvent event) {
         if (event instanceof RunEvent.PlayStarted p) {
-            plays.add(p.name());
+            if (plays.size() < PLAYS_KEPT) {
+                plays.add(p.name());
+            }
         } else if (event instanceof RunEvent.TaskStarted t) {
             if (t.taskId().isEmpty() || recentTaskIds.add(t.taskId())) {
                 tasksStarted++;
@@ -70,9 +84,13 @@ public final class RunModel {
             }
         } else if (event instanceof RunEvent.HostResult hr) {
             if (hr.result().status().isProblem()) {
-                failures.add(hr.result());
+                if (failures.size() < FAILURES_KEPT) {
+                    failures.add(hr.result());
+                } else {
+                    failuresNotKept++;
+                }
             }
-            diffs.addAll(hr.result().diffs());
+            hr.result().diffs().forEach(this::keepDiff);
             if (!hr.result().isItem()) {
                 hostStates.merge(hr.result().host(), stateAfter(HostState.WAITING, hr.result().status()),
                         (old, ignored) -> stateAfter(old, hr.result().status()));
@@ -81,6 +99,16 @@ public final class RunModel {
             recap.putAll(r.hosts());
             // The recap knows about ignored errors and rescues; it has the last word.
             r.hosts().values().forEach(h -> hostStates.put(h.host(), h.state()));
+        }
+    }
+
+    private void keepDiff(FileDiff d) {
+        long chars = (long) d.before().length() + d.after().length() + d.prepared().length();
+        if (diffsNotKept == 0 && diffs.size() < DIFFS_KEPT && diffChars + chars <= DIFF_CHARS_KEPT) {
+            diffs.add(d);
+            diffChars += chars;
+        } else {
+            diffsNotKept++;
         }
     }
 
@@ -138,8 +166,34 @@ public final class RunModel {
         return hosts;
     }
 
+    /** How many failures {@link #failures()} holds. */
     public synchronized int failureCount() {
         return failures.size();
+    }
+
+    /** Failures past {@link #FAILURES_KEPT}: counted, in the log only. */
+    public synchronized int failuresNotKept() {
+        return failuresNotKept;
+    }
+
+    /** Diffs past {@link #DIFFS_KEPT} of them or {@link #DIFF_CHARS_KEPT} characters: counted, in the log only. */
+    public synchronized int diffsNotKept() {
+        return diffsNotKept;
+    }
+
+    /** Once for each limit, right after the run passes it: a line that says so; otherwise empty. */
+    synchronized String takeLimitNotice() {
+        if (failuresNotKept > 0 && !failuresNoticed) {
+            failuresNoticed = true;
+            return String.format(Locale.ROOT, "(More than %,d failures: the list of failures keeps the first %,d; "
+                    + "the log has every one.)", FAILURES_KEPT, FAILURES_KEPT);
+        }
+        if (diffsNotKept > 0 && !diffsNoticed) {
+            diffsNoticed = true;
+            return String.format(Locale.ROOT, "(More than %,d diffs or %,d characters of them: the diff viewer keeps "
+                    + "the ones before this line; the log has every one.)", DIFFS_KEPT, DIFF_CHARS_KEPT);
+        }
+        return "";
     }
 
     public synchronized int tasksStarted() {

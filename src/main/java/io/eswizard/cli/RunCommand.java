@@ -102,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
                 out.println("  " + f.host() + " - " + f.task() + ":");
                 Arrays.stream(f.error().split("\n")).forEach(l -> out.println("      " + l));
             }
+            if (model.failuresNotKept() > 0) {
+                out.printf("  … and %,d more, in the log (%s)%n", model.failuresNotKept(), RunSummary.LOG_FILE);
+            }
             out.println();
         }
         if (!s.recap().isEmpty()) {

@@ -39,6 +39,31 @@ class ByteLinesTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitKeepsItsStartAndSaysHowMuchWasLeftOut() throws IOException {
+        int whole = 10 + ByteLines.NOTE_ROOM;
+        String text = "a\n" + "x".repeat(300) + "\nb\r\n" + "y".repeat(200) + "\r\nc\n" + "z".repeat(whole) + "\r"
+                + "w".repeat(150);
+        List<String> expected = List.of("a", "x".repeat(10) + " … (290 more bytes of this line left out)", "b",
+                "y".repeat(10) + " … (190 more bytes of this line left out)", "c", "z".repeat(whole),
+                "w".repeat(10) + " … (140 more bytes of this line left out)");
+        for (int piece : new int[] {1, 2, 3, 7, 9, 11, 139, 1 << 16}) {
+            assertEquals(expected, lines(text, piece, 10), "read " + piece + " bytes at a time");
+        }
+    }
+
+    @Test
+    void theLimitHoldsForAHugeLineWhateverTheBufferHasGrownTo() throws IOException {
+        String huge = "h".repeat(ByteLines.BUFFER_SIZE * 3);
+        String text = "x".repeat(ByteLines.BUFFER_SIZE * 2) + "\n" + huge + "\nend";
+        List<String> got = lines(text, 1 << 16, ByteLines.BUFFER_SIZE * 2);
+        assertEquals(3, got.size());
+        assertEquals("x".repeat(ByteLines.BUFFER_SIZE * 2), got.get(0), "a line of the limit's length is whole");
+        assertEquals("h".repeat(ByteLines.BUFFER_SIZE * 2) + " … (" + String.format(java.util.Locale.ROOT, "%,d",
+                ByteLines.BUFFER_SIZE) + " more bytes of this line left out)", got.get(1));
+        assertEquals("end", got.get(2));
+    }
+
+    @Test
     void agreesWithBufferedReaderOnRandomInputInRandomPieces() throws IOException {
         Random random = new Random(42);
         String alphabet = "ab{}\"\r\n\n\n é€";
@@ -60,13 +85,17 @@ class ByteLinesTest {
 
     /** Reads the text as UTF-8 handed over at most {@code piece} bytes per read, as a pipe may. */
     private static List<String> lines(String text, int piece) throws IOException {
+        return lines(text, piece, ByteLines.MAX_LINE_BYTES);
+    }
+
+    private static List<String> lines(String text, int piece, int maxLine) throws IOException {
         InputStream in = new FilterInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 return super.read(b, off, Math.min(len, piece));
             }
         };
-        ByteLines lines = new ByteLines(in);
+        ByteLines lines = new ByteLines(in, maxLine);
         List<String> out = new ArrayList<>();
         while (lines.next()) {
             out.add(new String(lines.buffer(), lines.start(), lines.length(), StandardCharsets.UTF_8));

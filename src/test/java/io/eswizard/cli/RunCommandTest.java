@@ -83,6 +83,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aFloodOfFailuresListsTheFirstOnesAndCountsTheRest() throws Exception {
+        int code = cli("run", project.toString(), "--secrets-file", secrets.toString(), "--ansible-playbook",
+                fake("many-failures.sh"));
+        String o = out.toString();
+        assertEquals(2, code, err.toString());
+        String recap = o.substring(o.indexOf("\nFailures:\n"));
+        assertTrue(recap.contains("failure number 1000\n"), "the first 1,000 are listed");
+        assertFalse(recap.contains("failure number 1001\n"), recap.substring(recap.length() - 500));
+        assertTrue(recap.contains("  … and 3 more, in the log (output.log)\n"), recap.substring(recap.length() - 500));
+        assertEquals(1, o.split("\\(More than 1,000 failures", -1).length - 1, "said once, as the run passes the limit");
+        assertTrue(o.indexOf("failure number 1001\n") < o.indexOf("(More than 1,000 failures")
+                && o.indexOf("(More than 1,000 failures") < o.indexOf("failure number 1002\n"), "right after it");
+    }
+
+    @Test
     void missingAnsibleSaysHowToInstallIt() {
         int code = cli("run", project.toString(), "--secrets-file", secrets.toString(), "--ansible-playbook",
                 dir.resolve("no-such-ansible").toString());
