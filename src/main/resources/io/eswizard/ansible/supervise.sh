@@ -5,6 +5,10 @@
 # reason, the kernel closes that end: the read sees end-of-file, the group gets SIGTERM, the FILEs
 # are removed and, GRACE seconds later, the group gets SIGKILL. When COMMAND ends first, the FILEs
 # are removed, what is left of its group is killed, and its exit status is passed on.
+# Ctrl-C or a closed terminal signals the app's whole process group, this shell included; only the
+# pipe says when the app is gone, so these signals are ignored here (the command, in its own session,
+# never gets them).
+trap '' INT HUP QUIT
 grace=$1
 n=$2
 shift 2

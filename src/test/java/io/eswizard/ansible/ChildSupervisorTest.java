@@ -61,6 +61,48 @@ class ChildSupervisorTest {
         }
     }
 
+    /** Ctrl-C or a closed terminal signals the app's process group: the supervisor outlives it and still cleans up. */
+    @Test
+    void signalsToTheAppsProcessGroupLeaveTheSupervisorToDoItsJob() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secrets.yml"), "x: 1\n");
+        Process p = ChildSupervisor.processBuilder(List.of("bash", "-c",
+                "sleep 300 & echo \"$! $$\" > pids.tmp; mv pids.tmp pids.txt; wait"), dir, List.of(secret)).start();
+        try {
+            List<Long> pids = pids(dir.resolve("pids.txt"));
+            String group = processGroup(p.pid());
+            List<Long> inAppsGroup = java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()),
+                    p.descendants()).map(ProcessHandle::pid).filter(pid -> group.equals(processGroup(pid))).toList();
+            assertTrue(inAppsGroup.size() >= 2, "the supervisor and its watcher: " + inAppsGroup);
+            for (String signal : List.of("INT", "HUP", "QUIT")) {
+                for (long pid : inAppsGroup) {
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+                }
+            }
+            Thread.sleep(500);
+            assertTrue(inAppsGroup.stream().allMatch(ChildSupervisorTest::alive), "the supervisor and watcher live on");
+            assertTrue(pids.stream().allMatch(ChildSupervisorTest::alive), "the command runs on until the app ends");
+            p.getOutputStream().close();
+            long closed = System.nanoTime();
+            while ((Files.exists(secret) || pids.stream().anyMatch(ChildSupervisorTest::alive))
+                    && System.nanoTime() - closed < Duration.ofSeconds(5).toNanos()) {
+                Thread.sleep(10);
+            }
+            assertFalse(Files.exists(secret));
+            assertTrue(pids.stream().noneMatch(ChildSupervisorTest::alive), "the command and its child end");
+        } finally {
+            ProcessTree.destroy(p, 1_000);
+        }
+    }
+
+    private static String processGroup(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2];
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     @Test
     void aPathWithALineBreakIsRefusedWithTheReason() {
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
