@@ -34,7 +34,9 @@ final class RunFolderSecrets implements AutoCloseable {
         if (files.isEmpty()) {
             return new RunFolderSecrets(files, null);
         }
-        return new RunFolderSecrets(files, writeList(RuntimeFolder.ready(), files));
+        Path secretsFolder = RuntimeFolder.ready();
+        StaleRunFolderKeys.remove(request.runFolder(), request.privateFiles(), secretsFolder);
+        return new RunFolderSecrets(files, writeList(secretsFolder, files));
     }
 
     static Path writeList(Path folder, List<Path> files) throws IOException {
