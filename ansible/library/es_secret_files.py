@@ -9,7 +9,7 @@ description:
     the same to each of its backup copies (C(FILE.PID.DATE~), as the C(backup) option of Ansible's
     modules names them), which hold the passwords the file held before.
   - Keeps only the newest C(backup_keep) backup copies of each file and removes the older ones.
-  - Files that do not exist are left out: a list can name every file that may hold a password.
+  - Files that do not exist are left out, so that a list can name every file that may hold a password.
 author: ES Cluster Wizard
 options:
   paths:
