@@ -22,17 +22,17 @@ public final class NetworkSyntax {
             return Optional.of("contains spaces; separate networks with commas");
         }
         int slash = value.indexOf('/');
-        if (slash < 0) {
-            return Optional.of("has no prefix length; write a network as address/length, e.g. 10.0.0.0/24"
-                    + " (one machine: " + value + (value.contains(":") ? "/128" : "/32") + ")");
-        }
-        String address = value.substring(0, slash);
-        String length = value.substring(slash + 1);
+        String address = slash < 0 ? value : value.substring(0, slash);
         boolean v4 = AddressSyntax.isIpv4(address);
         if (!v4 && !AddressSyntax.isIpv6(address)) {
             return Optional.of("does not start with an IPv4 or IPv6 address, e.g. 10.0.0.0/24");
         }
         int bits = v4 ? 32 : 128;
+        if (slash < 0) {
+            return Optional.of("has no prefix length; write a network as address/length, e.g. 10.0.0.0/24"
+                    + " (one machine: " + value + "/" + bits + ")");
+        }
+        String length = value.substring(slash + 1);
         if (length.isEmpty() || length.length() > 3 || !length.chars().allMatch(Character::isDigit)
                 || (length.length() > 1 && length.startsWith("0")) || Integer.parseInt(length) > bits) {
             return Optional.of("has no valid prefix length after '/': it needs a number from 0 to " + bits);
