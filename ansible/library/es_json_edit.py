@@ -41,7 +41,9 @@ options:
             C("********") in its place, followed by the word changed in brackets in the new text when it changes.
         type: raw
   backup:
-    description: Keep a timestamped copy of the file next to it when it changes.
+    description:
+      - Keep a timestamped copy of the file next to it when it changes. The copy gets the C(mode),
+        C(owner) and C(group) given for the file.
     type: bool
     default: false
 extends_documentation_fragment:

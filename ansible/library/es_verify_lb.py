@@ -10,8 +10,8 @@ module: es_verify_lb
 short_description: Checks, on the load balancer, where NGINX sends each public host name and that it reaches those nodes
 description:
   - Reads NGINX's effective configuration (C(nginx -T)), finds the site of each public host name on
-    the public HTTPS port and the upstream it proxies to, and checks that the upstream lists
-    every node of the name's role, and nothing else.
+    the public HTTPS port and the upstream it proxies the role's app (/publisher/ or /store/) to,
+    and checks that the upstream lists every node of the name's role, and nothing else.
   - From this host, as NGINX would, opens /publisher/ or /store/ on each node with the public
     host name in the Host header; the node must answer, and with SSO on, send the browser to the
     Identity Server with the issuer and return URL the project sets for its role.
@@ -128,7 +128,7 @@ def site_checks(files, site, nodes, p):
                             'ignores the others (%s): remove the ones that are not this cluster\'s' % (
                                 len(servers_for_name), name, server.source,
                                 ', '.join(s.source for s in servers_for_name[1:]))))
-    upstream, servers = upstream_of(files, server)
+    upstream, servers = upstream_of(files, server, '/%s/' % role)
     members = [n for n in nodes if n['role'] == role]
     wanted = ['%s:%s' % (n['address'], n['https_port']) for n in members]
     for node in members:

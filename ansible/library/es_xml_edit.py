@@ -76,7 +76,9 @@ options:
         type: list
         elements: dict
   backup:
-    description: Keep a timestamped copy of the file next to it when it changes.
+    description:
+      - Keep a timestamped copy of the file next to it when it changes. The copy gets the C(mode),
+        C(owner) and C(group) given for the file.
     type: bool
     default: false
 extends_documentation_fragment:

@@ -6,6 +6,7 @@ import re
 import tempfile
 
 from ansible.module_utils.common.text.converters import to_native
+from ansible.module_utils.es_backups import set_attributes
 
 # Shown in the diff instead of a secret value; the second form marks a secret that changes.
 SECRET_MASK = '********'
@@ -59,6 +60,9 @@ def finish(module, path, before, after, diff_texts, changes):
     if changed and not module.check_mode:
         if module.params['backup']:
             result['backup_file'] = module.backup_local(path)
+            # the copy holds what the file held: it gets the file's mode, owner and group when they are set
+            set_attributes(module, result['backup_file'], module.params['mode'], module.params['owner'],
+                           module.params['group'])
         _write(module, path, after)
     file_args = module.load_file_common_arguments(module.params, path=path)
     result['changed'] = module.set_fs_attributes_if_different(file_args, changed)

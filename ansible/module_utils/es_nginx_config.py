@@ -5,6 +5,8 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import re
+
 FILE_HEADER = '# configuration file '
 
 
@@ -123,16 +125,44 @@ def sites_for(files, name, address, port):
     return found
 
 
-def upstream_of(files, server):
-    """(upstream name, [host:port, ...]) that the server's location / proxies to; (None, []) when none."""
-    for location in server.all('location'):
-        if location.args[-1:] != ['/']:
-            continue
-        for args in location.values('proxy_pass'):
-            target = args[0].split('://', 1)[-1].rstrip('/')
-            for f in files:
-                for upstream in f.all('upstream'):
-                    if upstream.args[:1] == [target]:
-                        return target, [a[0] for a in upstream.values('server') if a]
-            return target, [target]
+def location_for(server, uri):
+    """The location block of the server that NGINX picks for uri: an exact match (=), else the longest
+    prefix when it has ^~, else the first regular expression (~, ~*) that matches, else the longest
+    prefix; None when no location matches."""
+    locations = [c for c in server.children or [] if c.name == 'location']
+    prefix, prefix_len, prefix_stops = None, -1, False
+    for location in locations:
+        args = location.args
+        if len(args) == 2 and args[0] == '=' and args[1] == uri:
+            return location
+        if len(args) == 1 or (len(args) == 2 and args[0] == '^~'):
+            path = args[-1]
+            if uri.startswith(path) and len(path) > prefix_len:
+                prefix, prefix_len, prefix_stops = location, len(path), len(args) == 2
+    if prefix is not None and prefix_stops:
+        return prefix
+    for location in locations:
+        args = location.args
+        if len(args) == 2 and args[0] in ('~', '~*'):
+            flags = re.IGNORECASE if args[0] == '~*' else 0
+            try:
+                if re.search(args[1], uri, flags):
+                    return location
+            except re.error:
+                continue
+    return prefix
+
+
+def upstream_of(files, server, uri='/'):
+    """(upstream name, [host:port, ...]) that the server proxies uri to; (None, []) when none."""
+    location = location_for(server, uri)
+    if location is None:
+        return None, []
+    for args in location.values('proxy_pass'):
+        target = args[0].split('://', 1)[-1].rstrip('/')
+        for f in files:
+            for upstream in f.all('upstream'):
+                if upstream.args[:1] == [target]:
+                    return target, [a[0] for a in upstream.values('server') if a]
+        return target, [target]
     return None, []

@@ -106,7 +106,7 @@ public final class InventoryGenerator {
         v.put("es_cluster_lb_address", unsafe(p.loadBalancer().address()));
         v.put("es_cluster_public_https_port", p.loadBalancer().httpsPort());
         v.put("es_cluster_public_http_port", p.loadBalancer().httpPort());
-        v.put("es_cluster_db_host", unsafe(p.database().host()));
+        v.put("es_cluster_db_host", unsafe(DatabaseAddresses.forNodes(p)));
         v.put("es_cluster_db_port", p.database().port());
         v.put("es_cluster_db_user", unsafe(p.database().appUser()));
         v.put("es_cluster_db_registry_name", unsafe(p.database().registryDatabase()));
@@ -142,7 +142,7 @@ public final class InventoryGenerator {
     static Map<String, Object> databaseVars(ClusterProject p) {
         Map<String, Object> v = map();
         v.put("es_mysql_install", p.database().installServer());
-        v.put("es_mysql_bind_address", "0.0.0.0");
+        v.put("es_mysql_bind_address", unsafe(DatabaseAddresses.bindAddress(p)));
         v.put("es_mysql_admin_mode", p.database().adminAccess() == AdminAccess.SOCKET ? "socket" : "password");
         v.put("es_mysql_admin_user", unsafe(p.database().adminUser()));
         v.put("es_mysql_allow_any_host", p.database().allowAnyHost());
@@ -185,6 +185,7 @@ public final class InventoryGenerator {
             v.put("es_nginx_key_file", BundleFiles.TLS_PRIVATE_KEY);
         }
         v.put("es_nginx_session_affinity", p.loadBalancer().sessionAffinity());
+        v.put("es_nginx_admin_networks", p.loadBalancer().adminNetworks().stream().map(AnsibleYaml::unsafe).toList());
         return v;
     }
 

@@ -1,5 +1,7 @@
 package io.eswizard.model;
 
+import java.util.List;
+
 /**
  * NGINX in front of the nodes.
  *
@@ -12,6 +14,7 @@ package io.eswizard.model;
  * @param keyFile           private key file (PEM) when PROVIDED
  * @param sessionAffinity   keep each browser on one node (needed by the ES apps' sessions)
  * @param writeHostMappings map the public host names to the load balancer on every cluster machine
+ * @param adminNetworks     networks (CIDR) from which /carbon and /services pass through; empty: from none
  */
 public record LoadBalancerSettings(
         String address,
@@ -22,19 +25,29 @@ public record LoadBalancerSettings(
         String certFile,
         String keyFile,
         boolean sessionAffinity,
-        boolean writeHostMappings) {
+        boolean writeHostMappings,
+        List<String> adminNetworks) {
+
+    public LoadBalancerSettings {
+        adminNetworks = adminNetworks == null ? List.of() : List.copyOf(adminNetworks);
+    }
 
     public static LoadBalancerSettings defaults() {
-        return new LoadBalancerSettings("", true, 80, 443, TlsMode.GENERATE, "", "", true, true);
+        return new LoadBalancerSettings("", true, 80, 443, TlsMode.GENERATE, "", "", true, true, List.of());
     }
 
     public LoadBalancerSettings withAddress(String newAddress) {
         return new LoadBalancerSettings(newAddress, installNginx, httpPort, httpsPort, tlsMode, certFile, keyFile,
-                sessionAffinity, writeHostMappings);
+                sessionAffinity, writeHostMappings, adminNetworks);
     }
 
     public LoadBalancerSettings withPorts(int http, int https) {
         return new LoadBalancerSettings(address, installNginx, http, https, tlsMode, certFile, keyFile,
-                sessionAffinity, writeHostMappings);
+                sessionAffinity, writeHostMappings, adminNetworks);
+    }
+
+    public LoadBalancerSettings withAdminNetworks(List<String> networks) {
+        return new LoadBalancerSettings(address, installNginx, httpPort, httpsPort, tlsMode, certFile, keyFile,
+                sessionAffinity, writeHostMappings, networks);
     }
 }

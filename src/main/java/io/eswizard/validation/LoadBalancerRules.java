@@ -29,11 +29,25 @@ final class LoadBalancerRules {
                     + " different node on each request, and the ES apps keep logins in per-node sessions, so"
                     + " users get logged out. Turn session affinity on."));
         }
+        adminNetworks(lb, out);
         p.nodes().stream().filter(n -> production && machines.same(address, n.address())).findFirst().ifPresent(n ->
                 out.add(Problem.warning(Field.LB_ADDRESS, "The load balancer runs on the same machine as "
                         + n.name() + " (" + Text.of(n.address()) + "). If that machine fails, the whole cluster"
                         + " is unreachable even though other nodes still run. Put the load balancer on a machine"
                         + " of its own for production.")));
+    }
+
+    private static void adminNetworks(LoadBalancerSettings lb, List<Problem> out) {
+        for (String network : lb.adminNetworks()) {
+            String value = Text.of(network);
+            NetworkSyntax.whyInvalid(value).ifPresent(why -> out.add(Problem.error(Field.ADMIN_NETWORKS,
+                    "The admin network '" + value + "' " + why + ".")));
+            if (NetworkSyntax.isEverywhere(value)) {
+                out.add(Problem.warning(Field.ADMIN_NETWORKS, value + " holds every address: the management"
+                        + " console and the admin services would answer anyone on the internet through the load"
+                        + " balancer. List only the networks the admins work from."));
+            }
+        }
     }
 
     private static void file(List<Problem> out, FieldRef path, String what, String value) {

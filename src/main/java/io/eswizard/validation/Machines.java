@@ -57,7 +57,7 @@ public final class Machines {
         return addresses.stream().allMatch(a -> key(a).filter(THIS_MACHINE::equals).isPresent());
     }
 
-    boolean same(String a, String b) {
+    public boolean same(String a, String b) {
         Optional<String> ka = key(a);
         return ka.isPresent() && ka.equals(key(b));
     }

@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -289,9 +290,194 @@ class ClusterPlaybookE2ETest {
         Set<String> publisherHomes = project.nodesWithRole(NodeRole.PUBLISHER).map(EsNode::esHome)
                 .collect(Collectors.toSet());
         Set<String> storeHomes = project.nodesWithRole(NodeRole.STORE).map(EsNode::esHome).collect(Collectors.toSet());
-        assertTrue(publisherHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().publisher()))));
-        assertTrue(storeHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().store()))));
+        assertTrue(publisherHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().publisher(),
+                "/publisher/esw-route"))));
+        assertTrue(storeHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().store(),
+                "/store/esw-route"))));
+        assertTrue(storeHomes.containsAll(homesNamedIn(httpsThroughLoadBalancer(project.hostNames().store(),
+                "/social/esw-route"))));
     }
+
+    @Test
+    @Order(8)
+    void theLoadBalancerAnswersEverythingButTheAppsItself() throws Exception {
+        PublicRequests lb = new PublicRequests(project.loadBalancer().address());
+        int port = project.loadBalancer().httpsPort();
+        Map<String, String> apps = Map.of(project.hostNames().publisher(), "publisher",
+                project.hostNames().store(), "store");
+        for (Map.Entry<String, String> site : apps.entrySet()) {
+            String name = site.getKey();
+            String host = name + ":" + port;
+            for (String path : List.of("/carbon/", "/carbon", "/carbon/admin/login.jsp", "/services/",
+                    "/services/AuthenticationAdmin?wsdl", "/registry/", "/registry", "/portal/", "/favicon.ico",
+                    "/publisherx/", "/" + site.getValue() + "x")) {
+                PublicRequests.Answer a = lb.https(port, name, host, path).orElseThrow();
+                assertEquals(404, a.status(), name + path + ": " + a);
+                assertFalse(a.fromANode(), name + path + " reached a node: " + a.body());
+                assertEquals("nginx", a.header("Server"), "no version: " + a.headers());
+                assertEquals("max-age=31536000", a.header("Strict-Transport-Security"), name + path);
+            }
+            PublicRequests.Answer app = lb.https(port, name, host, "/" + site.getValue() + "/esw-probe").orElseThrow();
+            assertEquals(200, app.status(), app.toString());
+            assertTrue(app.fromANode(), app.toString());
+            assertEquals("max-age=31536000", app.header("Strict-Transport-Security"), app.headers().toString());
+            PublicRequests.Answer root = lb.https(port, name, host, "/").orElseThrow();
+            assertEquals(302, root.status(), root.toString());
+            assertTrue(root.header("Location").endsWith("/" + site.getValue() + "/"), root.headers().toString());
+        }
+        PublicRequests.Answer elsewhere = lb.https(port, project.hostNames().publisher(),
+                project.hostNames().publisher() + ":" + port, "/store/esw-probe").orElseThrow();
+        assertEquals(302, elsewhere.status(), elsewhere.toString());
+        assertEquals("https://" + project.hostNames().store() + (port == 443 ? "" : ":" + port) + "/store/esw-probe",
+                elsewhere.header("Location"));
+        PublicRequests.Answer plain = lb.http(project.loadBalancer().httpPort(), project.hostNames().store(),
+                "/store/").orElseThrow();
+        assertEquals(301, plain.status(), plain.toString());
+        assertEquals("nginx", plain.header("Server"));
+    }
+
+    @Test
+    @Order(8)
+    void aHostNameTheClusterDoesNotServeIsTurnedAway() throws Exception {
+        PublicRequests lb = new PublicRequests(project.loadBalancer().address());
+        int https = project.loadBalancer().httpsPort();
+        assertFalse(lb.handshakes(https, "unknown.example.org", null, null), "the handshake is refused");
+        assertTrue(lb.handshakes(https, project.hostNames().store(), null, null));
+        assertEquals(Optional.empty(), lb.https(https, project.hostNames().store(), "unknown.example.org",
+                "/store/"), "a known name in the handshake but another in Host: closed without an answer");
+        assertEquals(Optional.empty(), lb.http(project.loadBalancer().httpPort(), "unknown.example.org", "/store/"));
+        assertEquals(Optional.empty(), lb.http(project.loadBalancer().httpPort(), project.loadBalancer().address(),
+                "/store/"), "the bare address is no public name");
+    }
+
+    @Test
+    @Order(8)
+    void everyServerOnThePublicAddressSpeaksModernTlsAndHidesNginxsVersion() throws Exception {
+        List<NginxConfig.Directive> config = NginxConfig.dump();
+        String address = project.loadBalancer().address();
+        List<NginxConfig.Directive> https = NginxConfig.serversOn(config, address, project.loadBalancer().httpsPort());
+        List<NginxConfig.Directive> http = NginxConfig.serversOn(config, address, project.loadBalancer().httpPort());
+        assertEquals(3, https.size(), "the two sites and the default server");
+        assertEquals(3, http.size(), "the two redirects and the default server");
+        for (NginxConfig.Directive server : https) {
+            assertEquals(List.of("TLSv1.2", "TLSv1.3"), server.one("ssl_protocols"), server.file());
+            for (String cipher : server.one("ssl_ciphers").get(0).split(":")) {
+                assertTrue(cipher.startsWith("ECDHE-") && (cipher.contains("GCM") || cipher.contains("CHACHA20")),
+                        server.file() + ": " + cipher);
+            }
+        }
+        List<NginxConfig.Directive> defaults = new ArrayList<>();
+        for (NginxConfig.Directive server : https) {
+            assertEquals(List.of("off"), server.one("server_tokens"), server.file());
+            if (server.values("listen").stream().anyMatch(l -> l.contains("default_server"))) {
+                defaults.add(server);
+                assertEquals(List.of("on"), server.one("ssl_reject_handshake"));
+                assertEquals(List.of("444"), server.one("return"));
+            }
+        }
+        assertEquals(1, defaults.size(), "one default server");
+        for (NginxConfig.Directive server : http) {
+            assertEquals(List.of("off"), server.one("server_tokens"), server.file());
+        }
+
+        PublicRequests lb = new PublicRequests(address);
+        String store = project.hostNames().store();
+        int port = project.loadBalancer().httpsPort();
+        assertTrue(lb.handshakes(port, store, "TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"));
+        assertFalse(lb.handshakes(port, store, "TLSv1.2", "TLS_RSA_WITH_AES_128_GCM_SHA256"),
+                "no cipher without forward secrecy");
+        assertFalse(lb.handshakes(port, store, "TLSv1.2", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"),
+                "no CBC cipher");
+        assertTrue(lb.handshakes(port, store, "TLSv1.3", null));
+    }
+
+    @Test
+    @Order(9)
+    void mariadbListensOnLoopbackOnlyAndGrantsTheExactDatabases() throws Exception {
+        Lab.Result bind = E2EPrerequisites.localSql("SELECT @@bind_address");
+        assertEquals(0, bind.exitCode(), bind.output());
+        assertEquals("127.0.0.1", bind.output().strip(), "every node is on the database machine");
+
+        // --raw: the client would double every backslash of the answer
+        Lab.Result grants = Lab.run(List.of("mysql", "-N", "--raw", "-e", "SHOW GRANTS FOR '"
+                + project.database().appUser() + "'@'127.0.0.1'"), Map.of(), 60);
+        assertEquals(0, grants.exitCode(), grants.output());
+        Map<String, String> privileges = new java.util.TreeMap<>();
+        java.util.regex.Pattern grant = java.util.regex.Pattern.compile("^GRANT (.+) ON (\\S+) TO .*$");
+        for (String line : grants.output().strip().split("\n")) {
+            java.util.regex.Matcher m = grant.matcher(line.strip());
+            assertTrue(m.matches(), line);
+            privileges.put(m.group(2), m.group(1));
+        }
+        Map<String, String> expected = new java.util.TreeMap<>();
+        expected.put("*.*", "USAGE");
+        for (String db : List.of(project.database().registryDatabase(), project.database().userStoreDatabase(),
+                project.database().socialDatabase())) {
+            assertTrue(db.contains("_"), db);
+            expected.put("`" + db.replace("_", "\\_").replace("%", "\\%") + "`.*", "ALL PRIVILEGES");
+        }
+        assertEquals(expected, privileges);
+
+        // `WSO2REG\_DB` names that database only: a database the unescaped _ would match stays closed.
+        String lookalike = project.database().registryDatabase().replace('_', 'x');
+        assertEquals(0, E2EPrerequisites.localSql("CREATE DATABASE `" + lookalike + "`").exitCode());
+        try {
+            EsNode publisher = project.nodesWithRole(NodeRole.PUBLISHER).findFirst().orElseThrow();
+            Datasources.Entry registry = Datasources.forDatabase(publisher, project.database().registryDatabase());
+            try (Connection c = connect(registry, null); var st = c.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> st.execute("USE `" + lookalike + "`"));
+                assertTrue(refused.getMessage().contains("denied"), refused.getMessage());
+                st.execute("USE `" + project.database().registryDatabase() + "`");
+            }
+        } finally {
+            E2EPrerequisites.localSql("DROP DATABASE IF EXISTS `" + lookalike + "`");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void everyFileHoldingAPasswordAndEveryBackupOfOneIsTheServiceAccountsOnly() throws Exception {
+        Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        List<Path> homes = new ArrayList<>();
+        project.nodes().forEach(n -> homes.add(Path.of(n.esHome())));
+        homes.add(Path.of(project.sso().isHome()));
+        // The database password as it stands in XML and JSON alike (its other characters are escaped).
+        String fragment = "s:s{{x}}";
+        int holding = 0;
+        Map<String, Integer> backupsPerFile = new java.util.HashMap<>();
+        java.util.regex.Pattern backup = java.util.regex.Pattern.compile("(.+)\\.\\d+\\.\\d{4}-\\d\\d-\\d\\d@[\\d:]+~");
+        for (Path home : homes) {
+            List<Path> files;
+            try (var walk = Files.walk(home)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                java.util.regex.Matcher copy = backup.matcher(name);
+                boolean password = Files.size(f) < 2_000_000 && Files.readString(f, StandardCharsets.ISO_8859_1)
+                        .contains(fragment);
+                boolean stockPassword = STOCK_PASSWORD_FILES.contains(name)
+                        || (copy.matches() && STOCK_PASSWORD_FILES.contains(copy.group(1)));
+                if (password || stockPassword) {
+                    holding++;
+                    assertEquals(ownerOnly, Files.getPosixFilePermissions(f), f.toString());
+                    assertEquals("wso2", Files.getOwner(f).getName(), f.toString());
+                }
+                if (copy.matches()) {
+                    backupsPerFile.merge(f.getParent().resolve(copy.group(1)).toString(), 1, Integer::sum);
+                }
+            }
+        }
+        assertTrue(holding >= 4 * 9 + 1, "the nodes' nine files each and the Identity Server's: " + holding);
+        assertFalse(backupsPerFile.isEmpty(), "the run's edits made backup copies");
+        backupsPerFile.forEach((file, count) -> assertTrue(count <= 3, file + " has " + count + " backup copies"));
+    }
+
+    /** Files of ES and IS that hold passwords as shipped (key stores, admin, sample registry, app users). */
+    private static final Set<String> STOCK_PASSWORD_FILES = Set.of("carbon.xml", "user-mgt.xml", "registry.xml",
+            "axis2.xml", "master-datasources.xml", "social-datasources.xml", "catalina-server.xml", "publisher.json",
+            "store.json");
 
     @Test
     @Order(9)
@@ -343,6 +529,41 @@ class ClusterPlaybookE2ETest {
         assertEquals(0, check.recap().total("failures"));
     }
 
+    @Test
+    @Order(13)
+    void adminNetworksPassTheConsoleOnToThemAlone() throws Exception {
+        PublicRequests lb = new PublicRequests(project.loadBalancer().address());
+        int port = project.loadBalancer().httpsPort();
+        String store = project.hostNames().store();
+
+        applyToTheLoadBalancer(List.of("10.255.0.0/16", "127.0.0.0/8"), "admin-open");
+        for (String path : List.of("/carbon/", "/carbon", "/services/AuthenticationAdmin?wsdl")) {
+            PublicRequests.Answer a = lb.https(port, store, store + ":" + port, path).orElseThrow();
+            assertEquals(200, a.status(), path + ": " + a);
+            assertTrue(a.fromANode(), path + " is passed on from 127.0.0.1: " + a.body());
+        }
+        PublicRequests.Answer registry = lb.https(port, store, store + ":" + port, "/registry/").orElseThrow();
+        assertEquals(404, registry.status(), registry.toString());
+        assertFalse(registry.fromANode(), "the registry stays closed: " + registry.body());
+
+        applyToTheLoadBalancer(List.of("10.255.0.0/16"), "admin-elsewhere");
+        PublicRequests.Answer closed = lb.https(port, store, store + ":" + port, "/carbon/").orElseThrow();
+        assertEquals(404, closed.status(), closed.toString());
+        assertFalse(closed.fromANode(), "127.0.0.1 is not in 10.255.0.0/16: " + closed.body());
+    }
+
+    /** Runs the playbook on the load balancer alone for the project with these admin networks. */
+    private void applyToTheLoadBalancer(List<String> adminNetworks, String name) throws Exception {
+        ClusterProject changed = project.withLoadBalancer(project.loadBalancer().withAdminNetworks(adminNetworks));
+        Path folder = sandbox.root.resolve(name);
+        BundleWriter.writeRunFolder(changed, folder);
+        List<String> args = new ArrayList<>(E2EPrerequisites.secretAndTestVars(changed, folder, sandbox.hostsFile));
+        args.addAll(List.of("--limit", io.eswizard.generate.InventoryGenerator.LOAD_BALANCER_HOST));
+        PlaybookProcess.Result run = PlaybookProcess.run(folder, args, sandbox.root.resolve(name + ".jsonl"));
+        assertEquals(0, run.exitCode(), () -> tail(run.lines()));
+        assertTrue(run.recap().total("changed") > 0, "the sites changed");
+    }
+
     // ---- helpers
 
     /** Logs in with the datasource's own URL and credentials, from the given source address (null: any). */
@@ -385,8 +606,8 @@ class ClusterPlaybookE2ETest {
         return copy;
     }
 
-    /** GET / through NGINX, with SNI and Host set to the public name; returns the body. */
-    private String httpsThroughLoadBalancer(String hostName) throws Exception {
+    /** GET path through NGINX, with SNI and Host set to the public name; returns the body. */
+    private String httpsThroughLoadBalancer(String hostName, String path) throws Exception {
         SSLContext ctx = SSLContext.getInstance("TLS");
         ctx.init(null, new TrustManager[] {new TrustAll()}, null);
         try (SSLSocket s = (SSLSocket) ctx.getSocketFactory().createSocket()) {
@@ -397,7 +618,7 @@ class ClusterPlaybookE2ETest {
             params.setServerNames(List.of(new SNIHostName(hostName)));
             s.setSSLParameters(params);
             OutputStream out = s.getOutputStream();
-            out.write(("GET / HTTP/1.1\r\nHost: " + hostName + ":" + project.loadBalancer().httpsPort()
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + hostName + ":" + project.loadBalancer().httpsPort()
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();

@@ -70,7 +70,7 @@ final class LabCluster {
                         root.resolve("homes/is/wso2is-5.1.0").toString(), IsLayout.IS_5_1_0, sso.publisherIssuer(),
                         sso.storeIssuer(), sso.socialIssuer(), "", "", "", ""))
                 .withLoadBalancer(new LoadBalancerSettings(lab.address(LOAD_BALANCER), true, 80, 443, TlsMode.GENERATE,
-                        "", "", true, true))
+                        "", "", true, true, List.of()))
                 .withPacks(new ProductPacks(E2EPacks.esZip(packs).toString(),
                         E2EPacks.isZip(packs, "wso2is-5.1.0", lab.address(IDENTITY_SERVER), 9443).toString(), "", E2EPacks.standInJdk(packs).toString(),
                         true));

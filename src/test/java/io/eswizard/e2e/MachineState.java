@@ -28,6 +28,7 @@ final class MachineState {
             Path.of("/etc/systemd/system"), Path.of("/var/lib/es-cluster-wizard"));
     /** Single files the runs edit: the hosts file (host mappings of runs through the command line). */
     static final List<Path> FILES = List.of(Path.of("/etc/hosts"));
+    static final Path MARIADB_CONFIG = Path.of("/etc/mysql/mariadb.conf.d");
     static final List<String> SERVICES = List.of("mariadb", "nginx");
     /** The account the playbook creates for the servers (es_service_user, es_service_group). */
     static final String SERVER_ACCOUNT = "wso2";
@@ -81,12 +82,15 @@ final class MachineState {
                 }
             }
         }
+        boolean mariadbConfigBack = false;
         for (Path dir : CONFIG_DIRS) {
             for (Path f : entries(dir)) {
                 if (!files.containsKey(f)) {
                     deleteTree(f);
+                    mariadbConfigBack |= f.startsWith(MARIADB_CONFIG);
                 } else if (files.get(f) != null && !Arrays.equals(files.get(f), Files.readAllBytes(f))) {
                     Files.write(f, files.get(f));
+                    mariadbConfigBack |= f.startsWith(MARIADB_CONFIG);
                 }
             }
             if (!dirsExisted.get(dir) && Files.isDirectory(dir)) {
@@ -97,6 +101,10 @@ final class MachineState {
             if (!running.get(service) && serviceRunning(service)) {
                 command("service", service, "stop");
             }
+        }
+        // A MariaDB that ran before keeps running, listening where its configuration says again.
+        if (mariadbConfigBack && running.get("mariadb") && serviceRunning("mariadb")) {
+            command("service", "mariadb", "restart");
         }
         // A NGINX that ran before keeps running, with the sites it had.
         if (running.get("nginx") && serviceRunning("nginx")) {

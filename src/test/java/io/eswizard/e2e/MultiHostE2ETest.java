@@ -236,7 +236,7 @@ class MultiHostE2ETest {
         for (NodeRole role : NodeRole.values()) {
             String name = project.hostNames().forRole(role);
             Lab.Result page = lab.exec(LabCluster.CLIENT, "", "curl", "-sk", "--max-time", "15", "--resolve",
-                    name + ":443:" + project.loadBalancer().address(), "https://" + name + "/");
+                    name + ":443:" + project.loadBalancer().address(), "https://" + name + "/" + role.id() + "/esw-probe");
             assertEquals(0, page.exitCode(), page.output());
             JsonNode answer = new ObjectMapper().readTree(page.output());
             String home = answer.path("home").asText();
@@ -245,7 +245,33 @@ class MultiHostE2ETest {
             assertTrue(homes.contains(home), name + " reached " + home + ", not a " + role + " node");
             assertEquals(name, answer.path("host").asText(), "NGINX passes the public host name on");
             assertEquals(lab.address(LabCluster.CLIENT), answer.path("x_forwarded_for").asText());
+
+            // The console and the admin services are not published: NGINX answers, no node does.
+            for (String path : List.of("/carbon/", "/services/", "/registry/")) {
+                Lab.Result closed = lab.exec(LabCluster.CLIENT, "", "curl", "-sk", "--max-time", "15", "-o",
+                        "/dev/null", "-w", "%{http_code}", "--resolve", name + ":443:" + project.loadBalancer().address(),
+                        "https://" + name + path);
+                assertEquals("404", closed.output().strip(), name + path);
+            }
         }
+    }
+
+    @Test
+    @Order(7)
+    void theDatabaseListensOnItsOwnAddressOnly() throws Exception {
+        Lab.Result bind = lab.exec(LabCluster.DATABASE, "", "mysql", "-N", "-e", "SELECT @@bind_address");
+        assertEquals(0, bind.exitCode(), bind.output());
+        assertEquals(lab.address(LabCluster.DATABASE), bind.output().strip());
+        String probe = "import socket,sys\n"
+                + "try:\n socket.create_connection((sys.argv[1], int(sys.argv[2])), 5); print('open')\n"
+                + "except OSError: print('closed')";
+        int port = project.database().port();
+        Lab.Result own = lab.exec(LabCluster.DATABASE, "", "python3", "-c", probe, lab.address(LabCluster.DATABASE),
+                String.valueOf(port));
+        Lab.Result loopback = lab.exec(LabCluster.DATABASE, "", "python3", "-c", probe, "127.0.0.1",
+                String.valueOf(port));
+        assertEquals("open", own.output().strip(), own.output());
+        assertEquals("closed", loopback.output().strip(), "not on every interface: " + loopback.output());
     }
 
     @Test

@@ -82,6 +82,9 @@ class FieldVariablesTest {
     }
 
     private static ClusterProject changed(ClusterProject p, Field f) {
+        if (f == Field.ADMIN_NETWORKS) {
+            return FieldValues.write(f, p, List.of("10.9.0.0/16"));
+        }
         if (f == Field.WELL_KNOWN_MEMBERS) {
             return FieldValues.write(f, p, List.of(p.nodes().get(1).name(), p.nodes().get(3).name()));
         }

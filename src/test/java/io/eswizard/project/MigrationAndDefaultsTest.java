@@ -38,6 +38,22 @@ class MigrationAndDefaultsTest {
     }
 
     @Test
+    void aSchemaOneFileOpensWithoutAdminNetworksAndIsSavedInTheNewestSchema() throws Exception {
+        ClusterProject written = ProjectDefaults.reference("old", 2, 2);
+        String newest = ProjectFiles.toYaml(written);
+        assertTrue(newest.contains("adminNetworks"), newest);
+        String schemaOne = newest.replace("schemaVersion: " + ProjectFiles.SCHEMA_VERSION, "schemaVersion: 1")
+                .lines().filter(line -> !line.contains("adminNetworks")).reduce("", (a, b) -> a + b + "\n");
+        Path old = Files.writeString(dir.resolve("old.yaml"), schemaOne);
+
+        ClusterProject read = ProjectFiles.load(old);
+
+        assertEquals(2, Field.ADMIN_NETWORKS.since());
+        assertEquals(List.of(), read.loadBalancer().adminNetworks());
+        assertEquals(written, read);
+    }
+
+    @Test
     void settingsOfALaterSchemaGetTheirDefaultsInOlderFiles() throws Exception {
         ClusterProject written = ProjectDefaults.localSandbox("x", 2, 1, dir, false);
         var mapper = ProjectMapper.create();

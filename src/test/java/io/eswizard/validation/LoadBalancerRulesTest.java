@@ -9,6 +9,7 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.TlsMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,22 @@ class LoadBalancerRulesTest {
     @Test
     void sessionAffinityOffIsRisky() {
         assertWarning(lb("sessionAffinity", false), "loadBalancer.sessionAffinity", "logged out");
+    }
+
+    @Test
+    void adminNetworksAreNetworksInCidrNotation() {
+        assertError(lb("adminNetworks", List.of("10.0.0.0/8", "10.0.0.5/24")), "loadBalancer.adminNetworks",
+                "The admin network '10.0.0.5/24' sets bits after the first 24; the network is 10.0.0.0/24.");
+        assertError(lb("adminNetworks", List.of("office")), "loadBalancer.adminNetworks", "'office'",
+                "IPv4 or IPv6 address");
+        assertNothingAt(lb("adminNetworks", List.of("10.0.0.0/8", "2001:db8::/32")), "loadBalancer.adminNetworks");
+        assertNothingAt(clean, "loadBalancer.adminNetworks");
+    }
+
+    @Test
+    void anAdminNetworkOfEveryAddressIsRisky() {
+        assertWarning(lb("adminNetworks", List.of("0.0.0.0/0")), "loadBalancer.adminNetworks", "0.0.0.0/0",
+                "every address");
     }
 
     @Test

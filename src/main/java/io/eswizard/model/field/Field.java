@@ -161,7 +161,11 @@ public enum Field {
     SESSION_AFFINITY(Page.LOAD_BALANCER, "loadBalancer.sessionAffinity", "Sticky sessions",
             "es_nginx_session_affinity", "The ES apps keep sessions per node; leave this on."),
     WRITE_HOST_MAPPINGS(Page.LOAD_BALANCER, "loadBalancer.writeHostMappings", "Host names", "es_hosts_enabled",
-            "Lets the nodes reach the public names without DNS. Untick if your DNS already does.");
+            "Lets the nodes reach the public names without DNS. Untick if your DNS already does."),
+    ADMIN_NETWORKS(2, Page.LOAD_BALANCER, "loadBalancer.adminNetworks", "Admin console reachable from",
+            "es_nginx_admin_networks",
+            "Networks such as 10.0.0.0/24, separated by commas, from which /carbon and /services pass through the"
+                    + " load balancer. Empty: from none; the console stays reachable on each node directly.");
 
     private static final String SECRETS = "secrets.";
     static final String ITEM = "[]";

@@ -15,6 +15,7 @@ import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.cluster.ClusterViewModel;
 import io.eswizard.ui.pages.connection.ConnectionViewModel;
 import io.eswizard.ui.pages.database.DatabaseViewModel;
+import io.eswizard.ui.pages.loadbalancer.LoadBalancerViewModel;
 import io.eswizard.ui.pages.nodes.NodeRow;
 import io.eswizard.ui.pages.nodes.NodesViewModel;
 import io.eswizard.ui.pages.sso.SsoViewModel;
@@ -39,6 +40,17 @@ class ViewModelTest {
         assertEquals("s3cret", state.secretsProperty().get().databasePassword());
         assertFalse(state.project().toString().contains("s3cret"));
         assertTrue(state.isDirty());
+    }
+
+    @Test
+    void adminNetworksAreOneLineOnThePageAndAListInTheRecord() {
+        LoadBalancerViewModel lb = new LoadBalancerViewModel(state);
+        assertEquals("", lb.adminNetworks().get());
+        lb.adminNetworks().set(" 10.0.0.0/8 ,, 2001:db8::/32, ");
+        assertEquals(List.of("10.0.0.0/8", "2001:db8::/32"), state.project().loadBalancer().adminNetworks());
+        state.replace(state.project().withLoadBalancer(state.project().loadBalancer()
+                .withAdminNetworks(List.of("192.168.1.0/24", "10.1.0.0/16"))), null, false);
+        assertEquals("192.168.1.0/24, 10.1.0.0/16", lb.adminNetworks().get());
     }
 
     @Test

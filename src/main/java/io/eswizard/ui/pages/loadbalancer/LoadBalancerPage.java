@@ -24,6 +24,7 @@ public final class LoadBalancerPage extends FormPage {
     private FormField key;
     private FormField affinity;
     private FormField hostMappings;
+    private FormField adminNetworks;
 
     public LoadBalancerPage(WizardContext context) {
         super("Load balancer", "NGINX receives every browser request on the public host names and passes it to a "
@@ -49,6 +50,7 @@ public final class LoadBalancerPage extends FormPage {
         key = register(new FormField(Field.KEY_FILE, keyInput, keyInput.pathField()));
         affinity = check(model, Field.SESSION_AFFINITY, "Keep each browser on one node");
         hostMappings = check(model, Field.WRITE_HOST_MAPPINGS, "Add the host names to /etc/hosts on every machine");
+        adminNetworks = register(FormField.of(Field.ADMIN_NETWORKS, Inputs.text(model.adminNetworks())));
     }
 
     private static String describe(TlsMode mode) {
@@ -63,7 +65,9 @@ public final class LoadBalancerPage extends FormPage {
                 .section("HTTPS")
                 .field(tlsMode).field(cert).field(key)
                 .section("Behaviour")
-                .field(affinity).field(hostMappings);
+                .field(affinity).field(hostMappings)
+                .section("Admin console")
+                .field(adminNetworks);
         root.getChildren().add(form.grid());
     }
 
