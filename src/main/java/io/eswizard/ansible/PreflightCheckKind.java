@@ -6,7 +6,7 @@ import io.eswizard.generate.InventoryGenerator;
  * The checks of preflight.yml, by the id in their task names: what the report calls each one and
  * what to do when it fails, in plain words and naming the wizard field that fixes it.
  */
-enum PreflightCheckKind {
+public enum PreflightCheckKind {
 
     REACHABLE("reachable", "reachable", "SSH and Python answer"),
     BECOME("become", "root via become", "tasks run as root"),
@@ -41,8 +41,19 @@ enum PreflightCheckKind {
         return OTHER;
     }
 
-    String title() {
+    /** The check's name in the report, e.g. "ES_HOME". */
+    public String title() {
         return title;
+    }
+
+    /** The check that a report calls {@code title}; {@link #OTHER} for none. */
+    public static PreflightCheckKind fromTitle(String title) {
+        for (PreflightCheckKind k : values()) {
+            if (k.title.equals(title)) {
+                return k;
+            }
+        }
+        return OTHER;
     }
 
     String okDetail() {

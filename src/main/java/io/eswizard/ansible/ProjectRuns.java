@@ -118,10 +118,18 @@ public final class ProjectRuns {
     }
 
     /**
-     * Preflight on a throw-away run folder (not kept in the history); the sudo passwords in
-     * {@code secrets} reach it the way they reach a run.
+     * Preflight on a throw-away run folder; the sudo passwords in {@code secrets} reach it the way they
+     * reach a run. The history keeps its record ({@link PreflightRecord}).
      */
     public PreflightReport preflight(ClusterProject project, Secrets secrets, List<String> limit)
+            throws IOException, BundleException {
+        java.time.Instant started = java.time.Instant.now();
+        PreflightReport report = preflightOnly(project, secrets, limit);
+        PreflightRecord.write(history, project, report, limit, started);
+        return report;
+    }
+
+    private PreflightReport preflightOnly(ClusterProject project, Secrets secrets, List<String> limit)
             throws IOException, BundleException {
         PrivateFiles.createFolders(history.root());
         Path folder = Files.createTempDirectory(history.root(), ".preflight-");
