@@ -12,4 +12,10 @@ public final class TaskNames {
         int i = taskName.indexOf(SEPARATOR);
         return i < 0 ? "" : taskName.substring(0, i).trim();
     }
+
+    /** The task's own name, without its role: "Set the domain" of "es_node : Set the domain". */
+    public static String name(String taskName) {
+        int i = taskName.indexOf(SEPARATOR);
+        return i < 0 ? taskName.trim() : taskName.substring(i + SEPARATOR.length()).trim();
+    }
 }

@@ -204,7 +204,7 @@ public final class MainWindow implements ProjectActions {
     public void removeCluster(Operation.Teardown teardown) {
         int run = navigation.indexOf(Page.RUN);
         navigation.show(run);
-        ((RunPage) pages.get(run)).viewModel().start(teardown);
+        ((RunPage) pages.get(run)).startConfirmed(teardown);
     }
 
     @Override

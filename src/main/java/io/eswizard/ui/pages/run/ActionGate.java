@@ -67,6 +67,7 @@ public final class ActionGate {
         update.run();
         context.state().projectProperty().addListener((o, a, b) -> update.run());
         context.state().fileProperty().addListener((o, a, b) -> update.run());
+        context.state().dirtyProperty().addListener((o, a, b) -> update.run());
         context.state().secretsProperty().addListener((o, a, b) -> update.run());
         context.state().sudoAnsweredProperty().addListener((o, a, b) -> update.run());
     }

@@ -1,6 +1,9 @@
 package io.eswizard.ui.pages.run;
 
+import io.eswizard.ansible.PreflightCheckKind;
+import io.eswizard.ansible.PreflightReport;
 import io.eswizard.ansible.ResultStatus;
+import io.eswizard.ansible.TaskNames;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
@@ -33,10 +36,33 @@ final class FieldLinks {
             return addressField(failure.host(), project);
         }
         String role = failure.role();
+        if (role.equals(PreflightReport.ROLE)) {
+            return preflightField(failure, project);
+        }
         if (role.equals("es_node")) {
             return nodeField(failure.host(), project, Field.NODE_ES_HOME);
         }
         return Optional.ofNullable(ROLE_FIELDS.get(role)).map(Field::ref);
+    }
+
+    /** A failed preflight check: the setting its "what to do" names first. */
+    private static Optional<FieldRef> preflightField(TaskResult failure, ClusterProject project) {
+        String host = failure.host();
+        boolean lb = host.equals(InventoryGenerator.LOAD_BALANCER_HOST);
+        return switch (PreflightCheckKind.fromTitle(TaskNames.name(failure.task()))) {
+            case REACHABLE -> addressField(host, project);
+            case BECOME -> Optional.of(Field.BECOME.ref());
+            case PYTHON -> Optional.of(Field.PYTHON_INTERPRETER.ref());
+            case ES_HOME -> nodeField(host, project, Field.NODE_ES_HOME);
+            case JAVA -> Optional.of(Field.JAVA_HOME.ref());
+            case PORTS_FREE -> lb ? Optional.of(Field.LB_HTTP_PORT.ref()) : nodeField(host, project,
+                    Field.NODE_PORT_OFFSET);
+            case NAMES -> Optional.of(Field.WRITE_HOST_MAPPINGS.ref());
+            case IS_HOME -> Optional.of(Field.IS_HOME.ref());
+            case DB_PORT -> Optional.of(Field.DATABASE_PORT.ref());
+            case MEMBER_PORTS -> nodeField(host, project, Field.NODE_MEMBER_PORT);
+            case CLOCK, UNZIP, OTHER -> Optional.empty();
+        };
     }
 
     static Optional<FieldRef> addressField(String host, ClusterProject project) {

@@ -1,5 +1,6 @@
 package io.eswizard.ui.pages.run;
 
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.RunHistory;
 import io.eswizard.ui.components.Icons;
 import javafx.scene.Node;
@@ -14,23 +15,26 @@ final class OperationsMenu {
     private OperationsMenu() {
     }
 
-    static MenuButton create(RunViewModel vm, ActionGate gate, ListView<RunHistory.PastRun> history, Node owner) {
+    /** What starts an operation: shows its plan and starts it once confirmed ({@link RunPage#confirmThenStart}). */
+    interface Starter {
+        void confirmThenStart(Node owner, Operation operation, String goLabel);
+    }
+
+    static MenuButton create(RunViewModel vm, ActionGate gate, ListView<RunHistory.PastRun> history, Starter starter) {
         // Icon only: the toolbar keeps every label whole at 1024 pixels; the tooltip says what it holds.
         MenuButton operations = Icons.on(new MenuButton(), Feather.TOOL);
         operations.setId("operationsMenu");
         operations.setAccessibleText("Operations");
         MenuItem rollingRestart = new MenuItem("Rolling restart");
         rollingRestart.setId("rollingRestartItem");
-        rollingRestart.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN, vm::rollingRestart));
+        rollingRestart.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN,
+                () -> starter.confirmThenStart(operations, new Operation.RollingRestart(), "_Restart")));
         MenuItem rollback = new MenuItem("Roll back the selected run…");
         rollback.setId("rollbackItem");
         rollback.disableProperty().bind(history.getSelectionModel().selectedItemProperty().isNull());
         rollback.setOnAction(e -> gate.attempt(operations, RunReadiness.Action.RUN, () -> vm.history().planRollback(
-                history.getSelectionModel().getSelectedItem(), plan -> {
-                    if (RollbackDialog.confirm(owner.getScene().getWindow(), plan)) {
-                        vm.start(plan);
-                    }
-                })));
+                history.getSelectionModel().getSelectedItem(),
+                plan -> starter.confirmThenStart(operations, plan, "_Roll back"))));
         operations.getItems().setAll(rollingRestart, rollback);
         gate.explain(operations, RunReadiness.Action.RUN, "Operations on a cluster that runs.\n\nRolling restart: restarts the ES nodes one at a time, "
                 + "each healthy again before the next, so the site stays up. Roll back: puts back the files that "

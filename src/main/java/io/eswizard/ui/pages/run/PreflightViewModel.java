@@ -10,16 +10,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The preflight: can Ansible reach every machine and do what the playbook needs there. */
 public final class PreflightViewModel {
 
     private final RunContext context;
     private final RunConsole console;
+    private final Consumer<PreflightReport> findings;
 
-    PreflightViewModel(RunContext context, RunConsole console) {
+    /** @param findings shows a finished preflight's findings on the page (on the UI thread) */
+    PreflightViewModel(RunContext context, RunConsole console, Consumer<PreflightReport> findings) {
         this.context = context;
         this.console = console;
+        this.findings = findings;
     }
 
     /** Checks Ansible and every host off the UI thread; the checks go to the log, the outcome to the status. */
@@ -37,17 +41,21 @@ public final class PreflightViewModel {
         context.background().execute(() -> {
             String summary;
             List<String> lines = new ArrayList<>();
+            PreflightReport found = null;
             try {
-                PreflightReport report = runs.get().preflight(p, secrets, List.of());
-                lines.addAll(lines(report));
-                summary = report.passed() ? "Preflight passed." : "Preflight: " + report.failures().size()
-                        + " check(s) failed; see the log.";
+                found = runs.get().preflight(p, secrets, List.of());
+                lines.addAll(lines(found));
+                summary = found.outcome();
             } catch (IOException | BundleException | RuntimeException e) {
-                summary = "Preflight could not run: " + e.getMessage();
+                summary = "Preflight could not run: " + RunContext.why(e);
             }
             String done = summary;
+            PreflightReport report = found;
             context.uiThread().accept(() -> {
                 console.append(lines);
+                if (report != null) {
+                    findings.accept(report);
+                }
                 console.status().set(done);
                 console.busy().set(false);
             });

@@ -1,17 +1,21 @@
 package io.eswizard.ui.pages.run;
 
+import io.eswizard.ansible.FailureText;
+import io.eswizard.ansible.PreflightRecord;
 import io.eswizard.ansible.RunHistory;
 import io.eswizard.ansible.RunRequest;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.field.FieldRef;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** How the Run page's side lists show a failure and a past run. */
@@ -20,14 +24,22 @@ final class RunCells {
     private RunCells() {
     }
 
-    /** A failure with its message and, when known, a link to the wizard field behind it. */
+    /**
+     * A failure in plain words: what failed where, the cause in one line, what to do, and a link to the
+     * wizard field behind it; the full message opens under "Show the full message". Texts wrap to the
+     * list's width: nothing needs scrolling sideways.
+     */
     static final class Failure extends ListCell<TaskResult> {
         private final Supplier<ClusterProject> project;
         private final Consumer<FieldRef> goToField;
+        private final Set<TaskResult> expanded;
 
-        Failure(Supplier<ClusterProject> project, Consumer<FieldRef> goToField) {
+        Failure(Supplier<ClusterProject> project, Consumer<FieldRef> goToField, Set<TaskResult> expanded) {
             this.project = project;
             this.goToField = goToField;
+            this.expanded = expanded;
+            // the list never sizes a cell to its text: the texts wrap instead
+            setPrefWidth(0);
         }
 
         @Override
@@ -38,18 +50,51 @@ final class RunCells {
                 setGraphic(null);
                 return;
             }
-            Label head = new Label(f.host() + " — " + f.task() + " (" + f.status().word() + ")");
+            Label head = wrapped(FailureText.heading(f), "esw-failure-heading");
             head.setStyle("-fx-font-weight: bold; -fx-text-fill: #b00020;");
-            Label msg = new Label(f.error().lines().limit(6).collect(Collectors.joining("\n")));
-            msg.setWrapText(true);
-            msg.setMaxWidth(340);
-            VBox box = new VBox(2, head, msg);
+            VBox box = new VBox(2, head, wrapped(FailureText.cause(f), "esw-failure-cause"));
+            box.getStyleClass().add("esw-failure");
+            FailureText.remedy(f).ifPresent(r -> box.getChildren().add(wrapped("What to do: " + r,
+                    "esw-failure-remedy")));
             FieldLinks.fieldFor(f, project.get()).ifPresent(field -> {
                 Hyperlink link = new Hyperlink(FieldLinks.linkText(field));
+                link.getStyleClass().add("esw-go-to");
                 link.setOnAction(e -> goToField.accept(field));
                 box.getChildren().add(link);
             });
+            if (FailureText.hasMore(f)) {
+                boolean open = expanded.contains(f);
+                Hyperlink more = new Hyperlink(open ? "Hide the full message" : "Show the full message");
+                more.getStyleClass().add("esw-failure-more");
+                more.setOnAction(e -> {
+                    if (!expanded.remove(f)) {
+                        expanded.add(f);
+                    }
+                    getListView().refresh();
+                });
+                box.getChildren().add(more);
+                if (open) {
+                    String text = FailureText.message(f);
+                    TextArea full = new TextArea(text);
+                    full.getStyleClass().add("esw-failure-full");
+                    full.setEditable(false);
+                    full.setWrapText(true);
+                    full.setPrefRowCount((int) Math.min(14, text.lines().count() + 1));
+                    box.getChildren().add(full);
+                }
+            }
+            if (getListView() != null) {
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
+            }
             setGraphic(box);
+        }
+
+        private static Label wrapped(String text, String style) {
+            Label label = new Label(text);
+            label.getStyleClass().add(style);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            return label;
         }
     }
 
@@ -58,7 +103,9 @@ final class RunCells {
         @Override
         protected void updateItem(RunHistory.PastRun r, boolean empty) {
             super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.name() + "  " + r.summary().map(s -> what(s.playbook())
+            setText(empty || r == null ? null : r.name() + "  " + r.summary().map(s -> s.playbook().equals(
+                    PreflightRecord.PLAYBOOK) ? "preflight " + (s.outcome() == io.eswizard.ansible.RunSummary.Outcome
+                    .SUCCEEDED ? "passed" : "failed") : what(s.playbook())
                     + s.mode().name().toLowerCase(Locale.ROOT) + " " + s.outcome().name().toLowerCase(Locale.ROOT)
                     + " (exit " + s.exitCode() + ")").orElse("unfinished"));
         }

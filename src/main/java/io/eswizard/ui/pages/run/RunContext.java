@@ -19,10 +19,18 @@ import java.util.function.Supplier;
  * @param sudoAnswered someone said what sudo asks for (a password, or none)
  * @param background   runs ansible-playbook, the preflight and file reads
  * @param uiThread     hands results back (Platform::runLater; tests run them at once)
+ * @param unsaved      the project has changes its file does not have yet
  */
 public record RunContext(Supplier<ClusterProject> project, Supplier<Secrets> secrets, Supplier<Path> projectFile,
                          BooleanSupplier sudoAnswered, Executor background, Consumer<Runnable> uiThread,
-                         AnsibleTools tools) {
+                         AnsibleTools tools, BooleanSupplier unsaved) {
+
+    /** For a project whose file holds every change (tests, and pages that do not change servers). */
+    public RunContext(Supplier<ClusterProject> project, Supplier<Secrets> secrets, Supplier<Path> projectFile,
+                      BooleanSupplier sudoAnswered, Executor background, Consumer<Runnable> uiThread,
+                      AnsibleTools tools) {
+        this(project, secrets, projectFile, sudoAnswered, background, uiThread, tools, () -> false);
+    }
 
     /** Where the project's runs live; empty until the project is saved. */
     public Optional<ProjectRuns> runs() {

@@ -1,6 +1,7 @@
 package io.eswizard.ui.pages.run;
 
 import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.RunHistory;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunSummary;
@@ -29,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.util.List;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -59,7 +61,8 @@ public final class RunPage extends WizardPage {
         this.context = context;
         this.vm = new RunViewModel(new RunContext(context.state()::project,
                 () -> context.state().secretsProperty().get(), () -> context.state().fileProperty().get(),
-                () -> context.state().sudoAnsweredProperty().get(), context.background(), Platform::runLater, tools));
+                () -> context.state().sudoAnsweredProperty().get(), context.background(), Platform::runLater, tools,
+                context.state()::isDirty));
         this.gate = new ActionGate(context, vm::readiness);
     }
 
@@ -141,21 +144,28 @@ public final class RunPage extends WizardPage {
                 "Runs the playbook in check mode: shows every file it would change, per machine, changing nothing.");
         Button run = button("runButton", "_Run", Feather.PLAY, null);
         run.getStyleClass().add("accent");
-        run.setOnAction(e -> gate.attempt(run, RunReadiness.Action.RUN, () -> vm.run(RunMode.APPLY)));
+        run.setOnAction(e -> gate.attempt(run, RunReadiness.Action.RUN, () -> confirmThenStart(run,
+                new Operation.Apply(RunMode.APPLY, List.of()), "_Run")));
         gate.explain(run, RunReadiness.Action.RUN, "Sets the cluster up on your machines. Verify follows when it "
                 + "succeeds.");
         Button cancel = button("cancelButton", "_Cancel", Feather.SQUARE, vm::cancel);
         cancel.setTooltip(new javafx.scene.control.Tooltip("Stops the playbook; what it changed stays changed."));
         Button retry = button("retryButton", "R_etry failed", Feather.ROTATE_CW, null);
-        retry.setOnAction(e -> gate.attempt(retry, RunReadiness.Action.RUN,
-                () -> vm.retryFailed(selectedOrLastSummary())));
+        retry.setOnAction(e -> gate.attempt(retry, RunReadiness.Action.RUN, () -> {
+            RunSummary past = selectedOrLastSummary();
+            if (past == null || past.mode() == RunMode.CHECK || past.hostsToRetry().isEmpty()) {
+                vm.retryFailed(past);
+            } else {
+                confirmThenStart(retry, new Operation.Apply(past.mode(), past.hostsToRetry()), "_Run");
+            }
+        }));
         retry.setTooltip(new javafx.scene.control.Tooltip("Runs again on the failed and unreachable machines of the "
                 + "last run, or of the run selected under Past runs."));
         Button diffs = button("diffsButton", "C_hanges…", Feather.FILE_TEXT, () ->
                 DiffViewer.show(logPane.getScene().getWindow(), vm.diffs()));
         diffs.setTooltip(new javafx.scene.control.Tooltip("What the last dry run would change: each file, per "
                 + "machine, as one diff."));
-        MenuButton operations = OperationsMenu.create(vm, gate, historyList, logPane);
+        MenuButton operations = OperationsMenu.create(vm, gate, historyList, this::confirmThenStart);
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
@@ -173,6 +183,25 @@ public final class RunPage extends WizardPage {
         toolbar.getStyleClass().add("esw-toolbar");
         toolbar.setId("runToolbar");
         return toolbar;
+    }
+
+    /**
+     * Shows what the operation will do to the servers and starts it once confirmed, or runs the
+     * preflight first when asked to.
+     */
+    void confirmThenStart(Node owner, Operation operation, String goLabel) {
+        vm.plan(operation, plan -> {
+            switch (RunConfirmDialog.ask(owner.getScene().getWindow(), plan, goLabel)) {
+                case GO -> vm.start(operation);
+                case PREFLIGHT_FIRST -> vm.preflight().run();
+                case CANCEL -> vm.statusProperty().set(operation.title() + " not started: nothing was changed.");
+            }
+        });
+    }
+
+    /** Starts an operation the admin confirmed elsewhere (the teardown), once the project is saved. */
+    public void startConfirmed(Operation operation) {
+        gate.attempt(toolbar, RunReadiness.Action.RUN, () -> vm.start(operation));
     }
 
     private static Separator separator() {
@@ -234,8 +263,9 @@ public final class RunPage extends WizardPage {
         failureList.setId("failures");
         failureList.setPlaceholder(new Label("No failures."));
         failureList.setItems(vm.failures());
+        java.util.Set<TaskResult> expanded = new java.util.HashSet<>();
         failureList.setCellFactory(v -> new RunCells.Failure(context.state()::project,
-                context.actions()::goToField));
+                context.actions()::goToField, expanded));
         // by keyboard: Enter on a failure goes to the setting it most likely comes from
         failureList.setOnKeyPressed(e -> {
             TaskResult selected = failureList.getSelectionModel().getSelectedItem();

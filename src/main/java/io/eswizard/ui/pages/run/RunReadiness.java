@@ -42,11 +42,22 @@ public final class RunReadiness {
         }
     }
 
-    /** Runs, their logs and the inventory live beside the project file. */
-    public record NotSaved(Action action) implements Blocker {
+    /**
+     * Runs, their logs and the inventory live beside the project file, and a run uses the settings as
+     * saved: never changes the file does not have.
+     *
+     * @param changed the project has a file, without the latest changes
+     */
+    public record NotSaved(Action action, boolean changed) implements Blocker {
+        public NotSaved(Action action) {
+            this(action, false);
+        }
+
         @Override
         public String message() {
-            return "Save the project first: " + action.words() + " works from the project's file, and its log is "
+            return changed ? "Save the project first: it has changes its file does not have yet, and "
+                    + action.words() + " uses the settings as saved."
+                    : "Save the project first: " + action.words() + " works from the project's file, and its log is "
                     + "kept beside it.";
         }
     }
@@ -74,6 +85,9 @@ public final class RunReadiness {
     public static Blocker check(RunContext context, Action action) {
         if (context.projectFile().get() == null) {
             return new NotSaved(action);
+        }
+        if (context.unsaved().getAsBoolean()) {
+            return new NotSaved(action, true);
         }
         ClusterProject project = context.project().get();
         List<Field> needed = passwordsFor(action, project);

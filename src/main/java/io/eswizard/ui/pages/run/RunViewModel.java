@@ -6,9 +6,12 @@ import io.eswizard.ansible.FileDiff;
 import io.eswizard.ansible.HostState;
 import io.eswizard.ansible.Operation;
 import io.eswizard.ansible.PlaybookRun;
+import io.eswizard.ansible.PreflightReport;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunModel;
+import io.eswizard.ansible.RunPlan;
+import io.eswizard.ansible.RunPlans;
 import io.eswizard.ansible.RunProgress;
 import io.eswizard.ansible.RunSummary;
 import io.eswizard.ansible.TaskResult;
@@ -58,6 +61,8 @@ public final class RunViewModel {
     private final ObjectProperty<RunSummary> lastSummary = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> lastRunFolder = new SimpleObjectProperty<>();
     private volatile PlaybookRun current;
+    /** The hosts show a result (of a run or a preflight), not the project's list. */
+    private boolean showingResult;
     private Consumer<RunSummary> applySucceeded = s -> { };
 
     /**
@@ -72,7 +77,7 @@ public final class RunViewModel {
     public RunViewModel(RunContext context) {
         this.context = context;
         this.console = new RunConsole(context);
-        this.preflight = new PreflightViewModel(context, console);
+        this.preflight = new PreflightViewModel(context, console, this::showPreflight);
         this.history = new RunHistoryViewModel(context, console);
     }
 
@@ -221,9 +226,53 @@ public final class RunViewModel {
         RunFolderWarmUp.start(context.background(), context.project().get());
     }
 
-    /** Lists the project's hosts as waiting, unless a run is showing its own. */
+    /**
+     * Works out off the UI thread what the operation will do to the servers ({@link RunPlan}) and hands
+     * it to {@code show}; says on the status line when it cannot.
+     */
+    public void plan(Operation operation, Consumer<RunPlan> show) {
+        Optional<ProjectRuns> runs = context.runs();
+        if (runs.isEmpty()) {
+            console.status().set(readiness(RunReadiness.Action.RUN).message());
+            return;
+        }
+        ClusterProject p = context.project().get();
+        context.background().execute(() -> {
+            try {
+                RunPlan plan = RunPlans.of(p, operation, runs.get().history());
+                context.uiThread().accept(() -> show.accept(plan));
+            } catch (IOException | RuntimeException e) {
+                String why = "Cannot read the run history: " + RunContext.why(e);
+                context.uiThread().accept(() -> console.status().set(why));
+            }
+        });
+    }
+
+    /** A preflight's findings on the page: each machine's state, the failed checks with what to do. */
+    private void showPreflight(PreflightReport report) {
+        List<String> names = ProjectRuns.inventoryHosts(context.project().get());
+        failures.setAll(report.asFailures());
+        diffs.clear();
+        hostStates.clear();
+        hosts.setAll(names);
+        names.forEach(h -> hostStates.put(h, HostState.WAITING));
+        report.hostStates().forEach((host, state) -> {
+            if (!hosts.contains(host)) {
+                hosts.add(host);
+            }
+            hostStates.put(host, state);
+        });
+        progress.set(0);
+        currentTask.set("");
+        elapsed.set("");
+        lastSummary.set(null);
+        showingResult = true;
+        history.refresh();
+    }
+
+    /** Lists the project's hosts as waiting, unless a run or a preflight is showing its own. */
     public void showProjectHosts() {
-        if (running.get() || lastSummary.get() != null) {
+        if (running.get() || lastSummary.get() != null || showingResult) {
             return;
         }
         List<String> names = ProjectRuns.inventoryHosts(context.project().get());
@@ -285,6 +334,7 @@ public final class RunViewModel {
             hostStates.putAll(model.hostStates());
         }
         lastSummary.set(s);
+        showingResult = true;
         progress.set(s.outcome() == RunSummary.Outcome.SUCCEEDED ? 1 : Math.max(0, progress.get()));
         currentTask.set("");
         console.status().set(s.outcome() + ": " + s.message());

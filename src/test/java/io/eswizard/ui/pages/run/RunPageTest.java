@@ -108,6 +108,7 @@ class RunPageTest {
         assertEquals("database: waiting", waiting.getText());
 
         robot.clickOn("#runButton");
+        RunAsksFirstTest.confirmThePlan(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> page.viewModel().lastSummaryProperty().get() != null
                 && !page.viewModel().history().runs().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

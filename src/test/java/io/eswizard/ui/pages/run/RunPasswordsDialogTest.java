@@ -95,6 +95,7 @@ class RunPasswordsDialogTest {
         assertTrue(pane.lookup("#passwords-become-password").isDisabled());
         assertTrue(!go.isDisabled(), "passwordless sudo is an answer");
         robot.clickOn(go);
+        RunAsksFirstTest.confirmThePlan(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> run.viewModel().lastSummaryProperty().get() != null);
         assertEquals("db pw 'ü\" long", page.state.secretsProperty().get().databasePassword());
         assertEquals("admin password", page.state.secretsProperty().get().databaseAdminPassword());
