@@ -7,6 +7,7 @@ import io.eswizard.ansible.PlaybookRun;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunBackups;
 import io.eswizard.ansible.RunMode;
+import io.eswizard.ansible.RunPlans;
 import io.eswizard.ansible.RunSummary;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
@@ -32,8 +33,20 @@ final class OperationRun {
     private OperationRun() {
     }
 
-    /** @param runDir where the run folders go; null for .esw-runs next to the project file */
-    static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, Choice choice)
+    /** Asks on the console whether to go ahead; off a console (scripts, CI) it goes ahead without asking. */
+    static boolean goAhead(java.io.Console console) {
+        if (console == null) {
+            return true;
+        }
+        String answer = console.readLine("Go ahead? [y/N] ");
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+    }
+
+    /**
+     * @param runDir where the run folders go; null for .esw-runs next to the project file
+     * @param yes    start without asking, also on a console (off a console it never asks)
+     */
+    static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, boolean yes, Choice choice)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -45,6 +58,16 @@ final class OperationRun {
             operation = choice.of(p, runs);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
+        }
+        if (operation.mode() == RunMode.APPLY) {
+            // what the wizard's confirmation shows, before any password is asked for
+            out.println(RunPlans.of(p, operation, runs.history()).text());
+            out.flush();
+            if (!yes && !goAhead(System.console())) {
+                err.println(operation.title() + " not started: nothing was changed.");
+                err.flush();
+                return EsWizardCli.PROJECT_HAS_ERRORS;
+            }
         }
         Secrets secrets = ansible.secrets(p, err);
         PlaybookRun run;

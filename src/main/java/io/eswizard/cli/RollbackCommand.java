@@ -34,11 +34,15 @@ final class RollbackCommand implements Callable<Integer> {
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
     Path runDir;
 
+    @Option(names = {"-y", "--yes"}, description = "start without asking, also on a terminal (off a terminal it "
+            + "never asks)")
+    boolean yes;
+
     @Mixin
     AnsibleOptions ansible = new AnsibleOptions();
 
     @Override
     public Integer call() throws IOException {
-        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> RollbackPlan.of(runs.history(), runId, p));
+        return OperationRun.run(spec, file, runDir, ansible, yes, (p, runs) -> RollbackPlan.of(runs.history(), runId, p));
     }
 }

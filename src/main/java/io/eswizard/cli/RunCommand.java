@@ -49,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
     Path runDir;
 
+    @Option(names = {"-y", "--yes"}, description = "start without asking, also on a terminal (off a terminal it "
+            + "never asks)")
+    boolean yes;
+
     @Mixin
     AnsibleOptions ansible = new AnsibleOptions();
 
@@ -61,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         if (rollingRestart && (check || !limit.isEmpty())) {
             throw CliException.usage("--rolling-restart restarts every node; it takes neither --check nor --limit");
         }
-        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> rollingRestart
+        return OperationRun.run(spec, file, runDir, ansible, yes, (p, runs) -> rollingRestart
                 ? new Operation.RollingRestart() : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit));
     }
 

@@ -47,7 +47,7 @@ final class TeardownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return OperationRun.run(spec, file, runDir, ansible, (p, runs) -> {
+        return OperationRun.run(spec, file, runDir, ansible, true, (p, runs) -> {
             if (!Operation.Teardown.confirms(confirm, p.name())) {
                 throw new IllegalArgumentException("--confirm " + confirm + " is not the project's name '" + p.name()
                         + "'; type the name of the cluster you mean to remove.");

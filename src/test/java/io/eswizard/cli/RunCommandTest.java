@@ -70,6 +70,26 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunPrintsWhatItWillChangeFirstAndOffAConsoleDoesNotAsk() throws Exception {
+        int code = cli("run", project.toString(), "--secrets-file", secrets.toString(), "--ansible-playbook",
+                fake("apply.sh"));
+        assertEquals(4, code, err.toString());
+        String o = out.toString();
+        assertTrue(o.startsWith("Run: change 5 machines?\n\nMachines:\n  database (127.0.0.1): "), o);
+        assertTrue(o.contains("\nWarning: Preflight has not run for this project."), o);
+        assertTrue(o.indexOf("Restarts:") < o.indexOf("Run (site.yml):"), "the plan comes before the run");
+        assertTrue(OperationRun.goAhead(null), "no console: no question");
+
+        out.getBuffer().setLength(0);
+        assertEquals(4, cli("run", project.toString(), "--check", "--secrets-file", secrets.toString(),
+                "--ansible-playbook", fake("apply.sh")));
+        assertFalse(out.toString().contains("machines?"), "a dry run changes nothing: no plan");
+        out.getBuffer().setLength(0);
+        assertEquals(4, cli("run", project.toString(), "--yes", "--secrets-file", secrets.toString(),
+                "--ansible-playbook", fake("apply.sh")));
+    }
+
+    @Test
     void checkAndLimitReachAnsible() throws Exception {
         int code = cli("run", project.toString(), "--check", "--limit", "publisher-1,database", "--secrets-file",
                 secrets.toString(), "--run-dir", dir.resolve("runs").toString(), "--ansible-playbook", fake("leaky.sh"));
