@@ -47,4 +47,18 @@ class FieldLinksTest {
                 failure("identity-server", "es_identity_server : Register the apps", ResultStatus.FAILED),
                 project).orElseThrow()));
     }
+
+    @Test
+    void aFailedPreflightCheckLinksToTheSettingItsRemedyNames() {
+        io.eswizard.ansible.PreflightReport report = new io.eswizard.ansible.PreflightReport(List.of(
+                new io.eswizard.ansible.PreflightCheck("store-1", "member ports", false, "4000 closed", "Open it."),
+                new io.eswizard.ansible.PreflightCheck("load-balancer", "ports free", false, "80 held", "Stop it."),
+                new io.eswizard.ansible.PreflightCheck("database", "reachable", false, "refused", "Check it."),
+                new io.eswizard.ansible.PreflightCheck("publisher-1", "clock", false, "5 min off", "Set it."),
+                new io.eswizard.ansible.PreflightCheck("this machine", "ansible version", false, "2.9", "Up.")));
+        assertEquals(List.of(Optional.of("nodes[2].memberPort"), Optional.of("loadBalancer.httpPort"),
+                Optional.of("database.host"), Optional.empty(), Optional.empty()),
+                report.asFailures().stream().map(f -> FieldLinks.fieldFor(f, project).map(FieldRef::path)).toList());
+        assertEquals(ResultStatus.UNREACHABLE, report.asFailures().get(2).status());
+    }
 }
