@@ -22,10 +22,20 @@ public final class FailureText {
         return f.host() + ": " + what + " failed";
     }
 
-    /** What went wrong, in one line. */
+    /** Ansible's own words that say only that something failed; the cause is in the lines after them. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("non-zero return code", "MODULE FAILURE",
+            "MODULE FAILURE\nSee stdout/stderr for the exact error", "One or more items failed");
+
+    /** What went wrong, in one line: the program's first word of error when Ansible says only that it failed. */
     public static String cause(TaskResult f) {
-        String first = message(f).lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        return first.isEmpty() ? "It failed without a message." : first;
+        java.util.List<String> lines = message(f).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "It failed without a message.";
+        }
+        if (GENERIC.contains(lines.get(0)) && lines.size() > 1) {
+            return lines.get(1).replaceFirst("^(module )?(stderr|stdout): ", "");
+        }
+        return lines.get(0);
     }
 
     /** What to do about it, when known. */

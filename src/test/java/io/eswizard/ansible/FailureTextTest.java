@@ -25,6 +25,15 @@ class FailureTextTest {
     }
 
     @Test
+    void whenAnsibleSaysOnlyThatItFailedTheCauseIsTheProgramsFirstErrorLine() {
+        TaskResult f = new TaskResult("1", "es_node : Check the ES home", "publisher-1", ResultStatus.FAILED, "",
+                "non-zero return code\nstderr: Error: JAVA_HOME is not defined correctly.\nCARBON cannot execute",
+                List.of());
+        assertEquals("Error: JAVA_HOME is not defined correctly.", FailureText.cause(f));
+        assertTrue(FailureText.hasMore(f));
+    }
+
+    @Test
     void aLongMessageIsNeverCutOnlyFolded() {
         String longLine = "x".repeat(600);
         TaskResult f = new TaskResult("1", "es_node : Edit", "publisher-1", ResultStatus.FAILED, "", longLine,

@@ -59,6 +59,7 @@ final class RunCells {
             FieldLinks.fieldFor(f, project.get()).ifPresent(field -> {
                 Hyperlink link = new Hyperlink(FieldLinks.linkText(field));
                 link.getStyleClass().add("esw-go-to");
+                link.setWrapText(true);
                 link.setOnAction(e -> goToField.accept(field));
                 box.getChildren().add(link);
             });

@@ -76,8 +76,11 @@ final class RunConfirmDialog {
         VBox machines = new VBox(2);
         machines.setId("run-plan-machines");
         for (RunPlan.Machine m : plan.machines()) {
-            Label line = wrapped(m.label() + ": " + String.join("; ", m.actions()) + ".");
-            machines.getChildren().add(line);
+            Label name = new Label(m.label());
+            name.setStyle("-fx-font-weight: bold;");
+            Label does = wrapped(capitalised(String.join("; ", m.actions())) + ".");
+            does.setPadding(new javafx.geometry.Insets(0, 0, 2, 14));
+            machines.getChildren().add(new VBox(0, name, does));
         }
         box.getChildren().add(machines);
         box.getChildren().add(title("Files that change"));

@@ -107,7 +107,7 @@ public final class RunPage extends WizardPage {
         intro.setWrapText(true);
         logPane = new LogPane(vm);
         SplitPane center = new SplitPane(logPane, sidePane());
-        center.setDividerPositions(0.66);
+        center.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(center.getItems().get(1), false);
         VBox top = new VBox(4, title, intro, buttons(), progressRow());
         BorderPane root = new BorderPane(center);
@@ -290,6 +290,7 @@ public final class RunPage extends WizardPage {
         vm.failures().addListener((javafx.collections.ListChangeListener<TaskResult>) c -> {
             if (!vm.failures().isEmpty()) {
                 lists.getSelectionModel().select(failuresTab);
+                failureList.scrollTo(0);
             }
         });
         Label hostsTitle = new Label("Machines");

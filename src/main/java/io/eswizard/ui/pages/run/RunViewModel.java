@@ -14,6 +14,7 @@ import io.eswizard.ansible.RunPlan;
 import io.eswizard.ansible.RunPlans;
 import io.eswizard.ansible.RunProgress;
 import io.eswizard.ansible.RunSummary;
+import io.eswizard.ansible.TaskNames;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
@@ -270,6 +271,17 @@ public final class RunViewModel {
         history.refresh();
     }
 
+    /** " Failed: store-2 (Become root), publisher-1 (Check the ES home)." for the status line; empty for none. */
+    private String failedWhere() {
+        if (failures.isEmpty()) {
+            return "";
+        }
+        List<String> where = failures.stream().limit(4).map(f -> f.host() + " (" + TaskNames.name(f.task()) + ")")
+                .distinct().toList();
+        return " Failed: " + String.join(", ", where) + (failures.size() > where.size() ? ", …" : "")
+                + ". See Failures.";
+    }
+
     /** Lists the project's hosts as waiting, unless a run or a preflight is showing its own. */
     public void showProjectHosts() {
         if (running.get() || lastSummary.get() != null || showingResult) {
@@ -337,7 +349,7 @@ public final class RunViewModel {
         showingResult = true;
         progress.set(s.outcome() == RunSummary.Outcome.SUCCEEDED ? 1 : Math.max(0, progress.get()));
         currentTask.set("");
-        console.status().set(s.outcome() + ": " + s.message());
+        console.status().set(s.outcome() + ": " + s.message() + failedWhere());
         console.busy().set(false);
         running.set(false);
         current = null;

@@ -100,8 +100,10 @@ class RunAsksFirstTest {
         assertEquals("Run: change " + hosts.size() + " machines?", pane.getHeaderText());
         javafx.scene.layout.VBox machines = (javafx.scene.layout.VBox) pane.lookup("#run-plan-machines");
         assertEquals(hosts.size(), machines.getChildren().size());
-        assertTrue(((Label) machines.getChildren().get(0)).getText().startsWith("database (127.0.0.1): "),
-                ((Label) machines.getChildren().get(0)).getText());
+        javafx.scene.layout.VBox database = (javafx.scene.layout.VBox) machines.getChildren().get(0);
+        assertEquals("database (127.0.0.1)", ((Label) database.getChildren().get(0)).getText());
+        assertTrue(((Label) database.getChildren().get(1)).getText().startsWith("Installs MariaDB; creates the ES "
+                + "databases"), ((Label) database.getChildren().get(1)).getText());
         Label warning = (Label) pane.lookup("#run-plan-preflight");
         assertNotNull(warning, "no preflight passed yet");
         assertTrue(warning.getText().startsWith("Preflight has not run for this project."), warning.getText());
