@@ -75,6 +75,9 @@ public final class RunAsksTour implements WindowDriver {
             TourCamera.waitFor(5, () -> runPage().viewModel().busyProperty().get());
             TourCamera.waitFor(120, () -> !runPage().viewModel().busyProperty().get());
             camera.shoot(44, "run-failures-in-words");
+            TourCamera.onFx(() -> ((javafx.scene.control.ListView<?>) stage.getScene().lookup("#failures"))
+                    .scrollTo(1));
+            Thread.sleep(500);
             TourCamera.onFx(() -> stage.getScene().getRoot().lookupAll(".esw-failure-more").stream()
                     .map(javafx.scene.control.Hyperlink.class::cast).findFirst().ifPresent(
                             javafx.scene.control.Hyperlink::fire));

@@ -85,8 +85,13 @@ final class RunCells {
                 }
             }
             if (getListView() != null) {
-                box.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
+                // each text wraps at the list's width, and its height is worked out at that same width
+                javafx.beans.binding.DoubleBinding width = getListView().widthProperty().subtract(36);
+                box.prefWidthProperty().bind(width);
+                box.maxWidthProperty().bind(width);
+                box.getChildren().forEach(n -> ((Region) n).prefWidthProperty().bind(width));
             }
+            box.setPadding(new javafx.geometry.Insets(2, 0, 6, 0));
             setGraphic(box);
         }
 

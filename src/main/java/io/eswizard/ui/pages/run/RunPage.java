@@ -238,10 +238,12 @@ public final class RunPage extends WizardPage {
         ProgressBar bar = new ProgressBar(0);
         bar.setId("runProgress");
         bar.setPrefWidth(220);
+        bar.setMinWidth(160);
         bar.progressProperty().bind(vm.progressProperty());
         Label elapsed = new Label();
         elapsed.setId("elapsed");
         elapsed.textProperty().bind(vm.elapsedProperty());
+        elapsed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("runStatus");
         status.getStyleClass().add("esw-status");
