@@ -74,6 +74,7 @@ class RunPageFloodTest {
     @Test
     void aFloodKeepsTheNewestLinesAccountsForEverySkippedOneAndFollowsTheEnd(FxRobot robot) throws Exception {
         robot.clickOn("#runButton");
+        RunAsksFirstTest.confirmThePlan(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> page.viewModel().lastSummaryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
