@@ -45,10 +45,12 @@ final class E2EPrerequisites {
      * started from a home under an e2e temp folder ({@code /tmp/esw-e2e-...}/.../bin/wso2server.sh).
      */
     static void stopLeftoverStandIns() {
-        String tmp = System.getProperty("java.io.tmpdir");
+        String tmp = java.util.regex.Pattern.quote(System.getProperty("java.io.tmpdir"));
+        // The Identity Server stand-in runs as its script; the ES stand-in as a JVM given its ES_HOME.
+        String leftover = ".*(" + tmp + "/?esw-e2e-.*/bin/wso2server\\.sh|io\\.eswizard\\.standin\\.EsStandIn "
+                + tmp + "/?esw-e2e-).*";
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> String.join(" ", args)).orElse("")
-                        .matches(".*" + java.util.regex.Pattern.quote(tmp) + "/?esw-e2e-.*/bin/wso2server\\.sh.*"))
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args)).orElse("").matches(leftover))
                 .forEach(ProcessHandle::destroy);
     }
 
