@@ -74,13 +74,13 @@ public final class MainWindow implements ProjectActions {
         // root swap (and broken CSS lookups) on the first decorated field
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(layout(options));
-        stage.setScene(new Scene(decorations, 1280, 800));
+        stage.setScene(new Scene(decorations));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         theme.apply(stage.getScene());
         stage.getScene().getAccelerators().put(KeyCombination.keyCombination(Banner.ACTION_SHORTCUT),
                 banner::fireAction);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        WindowPlacement.restore(stage, options.preferences());
+        WindowPlacement.rememberOnClose(stage, options.preferences());
         AppIcons.applyTo(stage);
         bind();
         WizardSteps.verifyAfterEachRun(pages, navigation, this::showPage);
