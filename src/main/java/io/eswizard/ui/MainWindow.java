@@ -65,7 +65,8 @@ public final class MainWindow implements ProjectActions {
         theme.apply(null);
         this.state = new ProjectState(newReferenceProject());
         this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
-        this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced);
+        this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced,
+                buttons.status::setText);
         WizardContext context = new WizardContext(state, background, this);
         for (WizardStep step : steps) {
             pages.add(step.factory().apply(context));
@@ -117,6 +118,11 @@ public final class MainWindow implements ProjectActions {
                 () -> (state.isDirty() ? "*" : "") + state.project().name() + " — " + APP_NAME,
                 state.projectProperty(), state.dirtyProperty()));
         state.projectProperty().addListener((o, old, p) -> validation.playFromStart());
+        state.dirtyProperty().addListener((o, was, dirty) -> {
+            if (dirty) {
+                buttons.status.setText("");
+            }
+        });
         state.secretsProperty().addListener((o, old, s) -> validation.playFromStart());
         validation.setOnFinished(e -> validateNow());
         stage.setOnCloseRequest(e -> {
