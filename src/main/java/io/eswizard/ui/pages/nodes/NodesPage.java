@@ -109,7 +109,7 @@ public final class NodesPage extends FormPage {
         return new StringConverter<>() {
             @Override
             public String toString(NodeRole role) {
-                return role == null ? "" : role == NodeRole.PUBLISHER ? "Publisher" : "Store";
+                return role == null ? "" : role.label();
             }
 
             @Override
