@@ -171,6 +171,7 @@ public final class MainWindow implements ProjectActions {
         validateNow();
         WizardViewModel.Next outcome = navigation.next();
         if (outcome instanceof WizardViewModel.Refused refused) {
+            pages.get(navigation.current()).revealAllErrors();
             banner.showError(refused.message());
             pages.get(navigation.current()).focusField(refused.field());
             pageHolder.revealFocusOwner();
@@ -202,6 +203,7 @@ public final class MainWindow implements ProjectActions {
     public void goToField(FieldRef field) {
         int owner = navigation.ownerOf(field);
         navigation.show(owner);
+        pages.get(owner).revealAllErrors();
         pages.get(owner).focusField(field);
         pageHolder.revealFocusOwner();
     }
