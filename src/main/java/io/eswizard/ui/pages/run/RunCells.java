@@ -39,7 +39,7 @@ final class RunCells {
                 return;
             }
             Label head = new Label(f.host() + " — " + f.task() + " (" + f.status().word() + ")");
-            head.setStyle("-fx-font-weight: bold; -fx-text-fill: #b00020;");
+            head.getStyleClass().add("esw-failure-head");
             Label msg = new Label(f.error().lines().limit(6).collect(Collectors.joining("\n")));
             msg.setWrapText(true);
             msg.setMaxWidth(340);
