@@ -8,6 +8,7 @@ import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
+import io.eswizard.ui.components.SpreadsheetKeys;
 import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
@@ -62,6 +63,7 @@ public final class NodesPage extends FormPage {
     protected void initializeParts() {
         table = new TableView<>(model.nodes());
         table.setEditable(true);
+        SpreadsheetKeys.install(table);
         table.setPrefHeight(260);
         table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 110,
                 row -> row.choice(Field.NODE_ROLE), NodeRole.values(), roleNames()));
