@@ -65,13 +65,13 @@ public final class NodesPage extends FormPage {
         table.setEditable(true);
         SpreadsheetKeys.install(table);
         table.setPrefHeight(260);
-        table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 110,
+        table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 100,
                 row -> row.choice(Field.NODE_ROLE), NodeRole.values(), roleNames()));
         table.getColumns().add(textColumn("node-name", Field.NODE_NAME, 120));
         table.getColumns().add(textColumn("node-address", Field.NODE_ADDRESS, 150));
-        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 210));
-        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 90));
-        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 100));
+        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 190));
+        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 110));
+        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 125));
         table.getColumns().add(textColumn("node-member-host", Field.NODE_LOCAL_MEMBER_HOST, 130));
         table.setRowFactory(t -> new TableRow<>() {
             {
