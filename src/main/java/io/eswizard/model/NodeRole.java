@@ -1,9 +1,14 @@
 package io.eswizard.model;
 
 /** What an Enterprise Store node serves; decides its public host name and its config files. */
-public enum NodeRole {
+public enum NodeRole implements Described {
     PUBLISHER("publisher"),
     STORE("store");
+
+    @Override
+    public String label() {
+        return this == PUBLISHER ? "Publisher" : "Store";
+    }
 
     private final String id;
 

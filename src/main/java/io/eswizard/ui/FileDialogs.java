@@ -3,7 +3,6 @@ package io.eswizard.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -14,7 +13,7 @@ public interface FileDialogs {
 
     Optional<Path> projectToSave(Window owner, String suggestedName);
 
-    /** A folder, or a .zip file when zip is true. */
+    /** The bundle's folder (new or empty), or a .zip file when zip is true. */
     Optional<Path> exportTarget(Window owner, String suggestedName, boolean zip);
 
     /** "Try it on this machine": the archives and the folder, starting from the last choice. */
@@ -22,7 +21,24 @@ public interface FileDialogs {
         return SandboxDialog.ask(owner, remembered);
     }
 
-    FileChooser.ExtensionFilter PROJECT_FILES = new FileChooser.ExtensionFilter("Wizard projects", "*.yaml", "*.yml");
+    /** The extension of project files, as the .deb registers it. */
+    String PROJECT_EXTENSION = ".eswiz";
+
+    FileChooser.ExtensionFilter PROJECT_FILES = new FileChooser.ExtensionFilter("Wizard projects (*.eswiz)",
+            "*.eswiz", "*.yaml", "*.yml");
+
+    /** The file name proposed for a project: its name, without characters file systems refuse, and .eswiz. */
+    static String projectFileName(String projectName) {
+        String base = projectName == null ? "" : projectName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").strip();
+        base = base.replaceAll("^[.-]+", "");
+        return (base.isEmpty() ? "cluster" : base) + PROJECT_EXTENSION;
+    }
+
+    /** The chosen file, with .eswiz added when it was typed without an extension. */
+    static Path withProjectExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + PROJECT_EXTENSION);
+    }
 
     /** The platform's file choosers. */
     static FileDialogs native_() {
@@ -40,8 +56,9 @@ public interface FileDialogs {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Save project");
                 chooser.getExtensionFilters().add(PROJECT_FILES);
-                chooser.setInitialFileName(suggestedName + ".yaml");
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+                chooser.setInitialFileName(projectFileName(suggestedName));
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                        .map(FileDialogs::withProjectExtension);
             }
 
             @Override
@@ -53,9 +70,11 @@ public interface FileDialogs {
                     chooser.setInitialFileName(suggestedName + ".zip");
                     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
                 }
-                DirectoryChooser chooser = new DirectoryChooser();
-                chooser.setTitle("Export bundle to a folder");
-                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+                // a save chooser: it takes the name of a folder not made yet, and its button says Save
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Export bundle to a new folder");
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
         };
     }

@@ -8,6 +8,7 @@ import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
 import io.eswizard.ui.pages.run.RunPage;
+import io.eswizard.validation.Problem;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,10 @@ public final class MainWindow implements ProjectActions {
     private final Button next = buttons.next;
     private final Button save = buttons.save;
     private StepList stepList;
+    /** The field whose error the banner shows; the banner goes as soon as that error is fixed. */
+    private FieldRef bannerField;
+    /** The errors of the last validation; null until a project's first one, so loading one reports nothing. */
+    private java.util.Set<FieldRef> lastErrors;
     private Theme theme;
     private java.util.prefs.Preferences preferences;
 
@@ -65,7 +70,8 @@ public final class MainWindow implements ProjectActions {
         theme.apply(null);
         this.state = new ProjectState(newReferenceProject());
         this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
-        this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced);
+        this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced,
+                buttons.status::setText);
         WizardContext context = new WizardContext(state, background, this);
         for (WizardStep step : steps) {
             pages.add(step.factory().apply(context));
@@ -74,13 +80,13 @@ public final class MainWindow implements ProjectActions {
         // root swap (and broken CSS lookups) on the first decorated field
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(layout(options));
-        stage.setScene(new Scene(decorations, 1280, 800));
+        stage.setScene(new Scene(decorations));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         theme.apply(stage.getScene());
         stage.getScene().getAccelerators().put(KeyCombination.keyCombination(Banner.ACTION_SHORTCUT),
                 banner::fireAction);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        WindowPlacement.restore(stage, options.preferences());
+        WindowPlacement.rememberOnClose(stage, options.preferences());
         AppIcons.applyTo(stage);
         bind();
         WizardSteps.verifyAfterEachRun(pages, navigation, this::showPage);
@@ -117,6 +123,11 @@ public final class MainWindow implements ProjectActions {
                 () -> (state.isDirty() ? "*" : "") + state.project().name() + " — " + APP_NAME,
                 state.projectProperty(), state.dirtyProperty()));
         state.projectProperty().addListener((o, old, p) -> validation.playFromStart());
+        state.dirtyProperty().addListener((o, was, dirty) -> {
+            if (dirty) {
+                buttons.status.setText("");
+            }
+        });
         state.secretsProperty().addListener((o, old, s) -> validation.playFromStart());
         validation.setOnFinished(e -> validateNow());
         stage.setOnCloseRequest(e -> {
@@ -128,6 +139,16 @@ public final class MainWindow implements ProjectActions {
     /** Runs the core validator and shows its findings on the pages and in the step list. */
     void validateNow() {
         state.problems().setAll(CoreServices.validate(state.project(), state.secretsProperty().get()));
+        java.util.Set<FieldRef> errors = new java.util.LinkedHashSet<>();
+        state.problems().stream().filter(Problem::isError).forEach(p -> errors.add(p.field()));
+        if (bannerField != null && !errors.contains(bannerField)) {
+            banner.hide();
+            bannerField = null;
+        }
+        if (lastErrors != null) {
+            reportElsewhere(errors);
+        }
+        lastErrors = errors;
         for (int i = 0; i < pages.size(); i++) {
             if (navigation.isVisited(i)) {
                 pages.get(i).showProblems(navigation.problemsOf(i));
@@ -136,12 +157,32 @@ public final class MainWindow implements ProjectActions {
         stepList.refreshStates();
     }
 
+    /**
+     * An edit on this page that makes another page's field wrong: the banner says so here, with a link
+     * to that field.
+     */
+    private void reportElsewhere(java.util.Set<FieldRef> errors) {
+        int here = navigation.current();
+        if (here < 0 || !pages.get(here).hasSettings()) {
+            return;
+        }
+        for (Problem p : state.problems()) {
+            if (p.isError() && !lastErrors.contains(p.field()) && navigation.ownerOf(p.field()) != here) {
+                bannerField = p.field();
+                banner.showWarning("This change causes a problem in " + p.field().label() + ": " + p.message(),
+                        "_Go to " + navigation.page(navigation.ownerOf(p.field())).title(), () -> goToField(p.field()));
+                return;
+            }
+        }
+    }
+
     /** Puts the page on screen; the navigation has already moved there. */
     private void display(int index) {
         if (index < 0) {
             return;
         }
         banner.hide();
+        bannerField = null;
         WizardPage page = pages.get(index);
         pageHolder.show(page);
         page.showProblems(navigation.problemsOf(index));
@@ -165,7 +206,9 @@ public final class MainWindow implements ProjectActions {
         validateNow();
         WizardViewModel.Next outcome = navigation.next();
         if (outcome instanceof WizardViewModel.Refused refused) {
+            pages.get(navigation.current()).revealAllErrors();
             banner.showError(refused.message());
+            bannerField = refused.field();
             pages.get(navigation.current()).focusField(refused.field());
             pageHolder.revealFocusOwner();
         } else if (outcome instanceof WizardViewModel.Warned warned) {
@@ -177,6 +220,7 @@ public final class MainWindow implements ProjectActions {
     }
 
     private void afterProjectReplaced(Page landing) {
+        lastErrors = null;
         navigation.startOver(true);
         if (landing != navigation.page(navigation.current())) {
             showPage(landing);
@@ -196,6 +240,7 @@ public final class MainWindow implements ProjectActions {
     public void goToField(FieldRef field) {
         int owner = navigation.ownerOf(field);
         navigation.show(owner);
+        pages.get(owner).revealAllErrors();
         pages.get(owner).focusField(field);
         pageHolder.revealFocusOwner();
     }

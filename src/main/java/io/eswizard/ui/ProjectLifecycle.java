@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.util.prefs.Preferences;
 import io.eswizard.validation.Problem;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -36,11 +39,15 @@ final class ProjectLifecycle {
     private final Preferences preferences;
     private final RecoveryStore recovery;
     private final Consumer<Page> afterReplace;
+    private final Consumer<String> status;
     private final Timeline recoveryTimer;
 
-    /** @param afterReplace shows the page a replaced project lands on */
+    /**
+     * @param afterReplace shows the page a replaced project lands on
+     * @param status       shows a line in the window's status line, e.g. that the project was saved
+     */
     ProjectLifecycle(Stage stage, ProjectState state, ExecutorService background, WizardOptions options,
-                     Consumer<Page> afterReplace) {
+                     Consumer<Page> afterReplace, Consumer<String> status) {
         this.stage = stage;
         this.state = state;
         this.background = background;
@@ -49,6 +56,7 @@ final class ProjectLifecycle {
         this.recent = new RecentProjects(options.preferences());
         this.recovery = new RecoveryStore(options.recoveryDir());
         this.afterReplace = afterReplace;
+        this.status = status;
         this.recoveryTimer = new Timeline(new KeyFrame(options.recoveryInterval(), e -> writeRecoveryCopy()));
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
         recoveryTimer.play();
@@ -157,6 +165,8 @@ final class ProjectLifecycle {
             state.markSaved(file, snapshot);
             recent.add(file);
             recovery.discard();
+            status.accept("Saved to " + file + " at "
+                    + LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME) + ".");
             done.accept(true);
         });
         task.setOnFailed(e -> {
@@ -181,8 +191,13 @@ final class ProjectLifecycle {
         if (chosen.isEmpty()) {
             return;
         }
-        // a folder choice is the parent; the bundle gets its own folder inside it
-        Path target = zip ? chosen.get() : chosen.get().resolve(name);
+        // a folder choice names the bundle's own folder, made by the export
+        Path target = chosen.get();
+        if (!zip && Files.isDirectory(target) && !isEmptyFolder(target)) {
+            Dialogs.error(stage, "Cannot export the bundle", target + " already holds files. Type the name of a "
+                    + "new folder (the export makes it), or choose an empty one.");
+            return;
+        }
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -190,10 +205,21 @@ final class ProjectLifecycle {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> Dialogs.info(stage, "Bundle exported",
-                "Written to " + target + ". Its README says how to run it with ansible-playbook."));
+        task.setOnSucceeded(e -> {
+            status.accept("Bundle exported to " + target + ".");
+            Dialogs.info(stage, "Bundle exported",
+                    "Written to " + target + ". Its README says how to run it with ansible-playbook.");
+        });
         task.setOnFailed(e -> Dialogs.error(stage, "Cannot export the bundle", task.getException().getMessage()));
         background.execute(task);
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Runs the action when there are no unsaved changes, or after asking Save / Discard / Cancel. */

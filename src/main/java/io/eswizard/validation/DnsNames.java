@@ -20,6 +20,9 @@ public final class DnsNames {
             return Optional.of("is " + name.length() + " characters long; a host name may have at most "
                     + MAX_LENGTH);
         }
+        if (name.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of("contains a space; a host name has none");
+        }
         if (name.endsWith(".")) {
             return Optional.of("ends with a dot; remove the trailing dot");
         }

@@ -27,16 +27,37 @@ final class PortClashRules {
     static void check(ClusterProject p, Machines machines, List<Problem> out) {
         List<PortUse> uses = uses(p, machines);
         Set<FieldRef> reported = new HashSet<>();
+        // ports already offered as a fix, per machine: each clashing field gets a port of its own
+        Set<String> offered = new HashSet<>();
         for (int j = 0; j < uses.size(); j++) {
             PortUse later = uses.get(j);
             for (int i = 0; i < j; i++) {
                 PortUse earlier = uses.get(i);
                 if (earlier.machine().equals(later.machine()) && earlier.port() == later.port()
-                        && !earlier.field().equals(later.field()) && reported.add(later.field())) {
-                    out.add(Problem.error(later.field(), message(earlier, later, uses)));
+                        && !earlier.field().equals(later.field())) {
+                    PortUse[] pair = blame(earlier, later);
+                    if (reported.add(pair[1].field())) {
+                        out.add(Problem.error(pair[1].field(), message(pair[0], pair[1], uses, offered)));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Which of two clashing ports gets the finding: the later one, unless it keeps its standard port
+     * (the load balancer's 80 or 443) and the earlier one does not, e.g. an HTTP port of 443.
+     */
+    private static PortUse[] blame(PortUse earlier, PortUse later) {
+        if (standard(later) && !standard(earlier)) {
+            return new PortUse[] {later, earlier};
+        }
+        return new PortUse[] {earlier, later};
+    }
+
+    private static boolean standard(PortUse use) {
+        return use.field().equals(Field.LB_HTTP_PORT.ref()) && use.port() == 80
+                || use.field().equals(Field.LB_HTTPS_PORT.ref()) && use.port() == 443;
     }
 
     private static List<PortUse> uses(ClusterProject p, Machines machines) {
@@ -75,7 +96,7 @@ final class PortClashRules {
         }
     }
 
-    private static String message(PortUse earlier, PortUse later, List<PortUse> uses) {
+    private static String message(PortUse earlier, PortUse later, List<PortUse> uses, Set<String> offered) {
         String where = Machines.describe(later.machine());
         String clash;
         if (earlier.node() != null && later.node() != null && !later.member()
@@ -87,37 +108,43 @@ final class PortClashRules {
             clash = "On " + where + ", " + later.description() + " would be " + later.port() + ", which "
                     + earlier.description() + " already uses.";
         }
-        return clash + " " + fix(later, uses) + Machines.why(later.machine());
+        return clash + " " + fix(later, uses, offered) + Machines.why(later.machine());
     }
 
-    private static String fix(PortUse later, List<PortUse> uses) {
+    private static String fix(PortUse later, List<PortUse> uses, Set<String> offered) {
         if (later.node() != null && later.member()) {
-            return "Give " + later.node().name() + " a different member port, e.g. " + freeMemberPort(later, uses)
-                    + ".";
+            return "Give " + later.node().name() + " a different member port, e.g. "
+                    + freeMemberPort(later, uses, offered) + ".";
         }
         if (later.node() != null) {
-            return "Give " + later.node().name() + " a different port offset, e.g. " + freeOffset(later, uses) + ".";
+            return "Give " + later.node().name() + " a different port offset, e.g. "
+                    + freeOffset(later, uses, offered) + ".";
         }
         return "Choose another port for " + later.description().replaceFirst("'s .*", "")
                 + ", or put it on another machine.";
     }
 
     /** The smallest offset whose HTTPS and HTTP ports are both free on the node's machine. */
-    private static int freeOffset(PortUse use, List<PortUse> uses) {
+    private static int freeOffset(PortUse use, List<PortUse> uses, Set<String> offered) {
         Set<Integer> taken = takenByOthers(use, uses);
         int offset = 0;
-        while (taken.contains(EsNode.BASE_HTTPS_PORT + offset) || taken.contains(EsNode.BASE_HTTP_PORT + offset)) {
+        while (taken.contains(EsNode.BASE_HTTPS_PORT + offset) || taken.contains(EsNode.BASE_HTTP_PORT + offset)
+                || offered.contains(use.machine() + "\n" + (EsNode.BASE_HTTPS_PORT + offset))
+                || offered.contains(use.machine() + "\n" + (EsNode.BASE_HTTP_PORT + offset))) {
             offset++;
         }
+        offered.add(use.machine() + "\n" + (EsNode.BASE_HTTPS_PORT + offset));
+        offered.add(use.machine() + "\n" + (EsNode.BASE_HTTP_PORT + offset));
         return offset;
     }
 
-    private static int freeMemberPort(PortUse use, List<PortUse> uses) {
+    private static int freeMemberPort(PortUse use, List<PortUse> uses, Set<String> offered) {
         Set<Integer> taken = takenByOthers(use, uses);
         int port = EsNode.DEFAULT_MEMBER_PORT;
-        while (taken.contains(port)) {
+        while (taken.contains(port) || offered.contains(use.machine() + "\n" + port)) {
             port++;
         }
+        offered.add(use.machine() + "\n" + port);
         return port;
     }
 

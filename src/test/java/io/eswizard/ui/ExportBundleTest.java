@@ -61,15 +61,25 @@ class ExportBundleTest {
         assertTrue(errors.isEmpty(), "the sandbox preset is valid: " + errors);
         goToReview(robot);
 
+        // a folder name typed in the chooser but not made yet: the export makes it
         Path folderParent = Files.createDirectories(temp.resolve("folder-export"));
-        support.nextExportTarget = folderParent;
+        Path bundle = folderParent.resolve("typed-new-name");
+        support.nextExportTarget = bundle;
         robot.clickOn("#review-export");
         closeDialog(robot, WizardTestSupport.waitForDialog(robot, "Bundle exported"));
-        Path bundle;
         try (Stream<Path> s = Files.list(folderParent)) {
-            List<Path> made = s.toList();
-            assertEquals(1, made.size(), "the bundle gets its own folder: " + made);
-            bundle = made.get(0);
+            assertEquals(List.of(bundle), s.toList(), "the bundle is the folder named");
+        }
+        assertEquals("Bundle exported to " + bundle + ".", robot.lookup("#window-status").queryLabeled().getText());
+
+        // a folder that already holds files is refused, and left as it was
+        support.nextExportTarget = folderParent;
+        robot.clickOn("#review-export");
+        DialogPane full = WizardTestSupport.waitForDialog(robot, "Cannot export the bundle");
+        assertTrue(full.getContentText().contains("already holds files"), full.getContentText());
+        closeDialog(robot, full);
+        try (Stream<Path> s = Files.list(folderParent)) {
+            assertEquals(List.of(bundle), s.toList(), "nothing else written");
         }
         Set<String> folderFiles = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(bundle)) {

@@ -45,6 +45,19 @@ class PageErrorsTest {
     }
 
     @Test
+    void anEmptyFieldIsNotRedBeforeAnythingIsTypedButIsAfterNext(FxRobot robot) {
+        go(robot, "database");
+        WizardTestSupport.waitForValidation();
+        Label message = robot.lookup("#database-host-message").queryAs(Label.class);
+        assertTrue(window.state().problems().stream().anyMatch(p -> p.field().path().equals("database.host")),
+                "the empty address is an error");
+        assertFalse(message.isVisible(), "not shown before anything is typed: " + message.getText());
+        robot.interact(() -> window.tryNext());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(message.isVisible() && message.getStyleClass().contains("esw-error"), "Next shows it");
+    }
+
+    @Test
     void nodesTableMarksTheRowAndClearsIt(FxRobot robot) {
         go(robot, "nodes");
         TableView<NodeRow> table = robot.lookup("#nodes-table").queryTableView();

@@ -77,11 +77,17 @@ class PageFitTest {
             actions += shown.size();
             shown.addAll(page.lookupAll(".esw-status"));
             shown.addAll(stage.getScene().getRoot().lookupAll(".esw-nav-bar .button"));
+            shown.add(stage.getScene().lookup(".menu-bar"));
+            shown.addAll(stage.getScene().getRoot().lookupAll(".menu-bar .menu-button"));
+            shown.add(stage.getScene().lookup("#step-list"));
+            stage.getScene().getRoot().lookupAll("#step-list .list-cell").stream()
+                    .filter(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()).forEach(shown::add);
             for (Node n : shown) {
-                if (n.isVisible() && !inView(n)) {
+                if (n.isVisible() && n.getLayoutBounds().getHeight() > 0 && !inView(n)) {
                     hidden.add(name + ": " + n.getId() + " " + n.getStyleClass());
                 }
             }
+            hidden.addAll(clippedSideways(page, name));
         }
         assertEquals(List.of(), hidden, "shown only after scrolling the page");
         assertTrue(actions >= 25, "the pages' actions were found: " + actions);
@@ -101,6 +107,46 @@ class PageFitTest {
         Node focused = stage.getScene().getFocusOwner();
         assertEquals("load-balancer-address", focused.getId());
         assertTrue(inView(focused), "the field to fix was scrolled into view");
+    }
+
+    /**
+     * The page's controls that reach past the right edge of the part of the page on screen, or that are
+     * narrower than they need to be, so their text would be cut.
+     */
+    private List<String> clippedSideways(Node page, String name) {
+        Node holder = stage.getScene().lookup("#page-holder");
+        Bounds view = holder.localToScene(holder.getBoundsInLocal());
+        List<String> clipped = new ArrayList<>();
+        for (Node n : page.lookupAll(".button, .label, .check-box, .text-field, .combo-box, .hyperlink")) {
+            if (!n.isVisible() || !(n instanceof javafx.scene.control.Control c) || !showing(c, page)) {
+                continue;
+            }
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            if (b.getWidth() == 0) {
+                continue;
+            }
+            if (b.getMaxX() > view.getMaxX() + 1) {
+                clipped.add(name + ": past the right edge: " + describe(c));
+            } else if (c instanceof javafx.scene.control.Button button && !button.getText().isEmpty()
+                    && c.getWidth() + 0.5 < c.minWidth(-1)) {
+                clipped.add(name + ": cut: " + describe(c));
+            }
+        }
+        return clipped;
+    }
+
+    private static boolean showing(Node n, Node page) {
+        for (Node p = n; p != null && p != page; p = p.getParent()) {
+            if (!p.isVisible() || !p.isManaged() && p != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(javafx.scene.control.Control c) {
+        String text = c instanceof javafx.scene.control.Labeled l ? l.getText() : "";
+        return c.getClass().getSimpleName() + " " + c.getId() + " '" + text + "'";
     }
 
     /** Inside the window and, for a node on the page, inside the part of the page on screen. */

@@ -92,6 +92,40 @@ class ThemeTest {
 
     private static final int[] checked = new int[1];
 
+    /** Texts that show only in some states (a failed run, a warning): each on a page, in both themes. */
+    @Test
+    void stateTextsKeepAaContrastInBothThemes(FxRobot robot) {
+        List<String> low = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> {
+                window.chooseTheme(theme);
+                javafx.scene.layout.VBox page = new javafx.scene.layout.VBox();
+                page.getStyleClass().add("esw-page");
+                for (String style : List.of("esw-failure-head", "esw-error", "esw-warning", "esw-ok", "esw-muted",
+                        "esw-window-status", "esw-status")) {
+                    javafx.scene.control.Label l = new javafx.scene.control.Label("Failed: " + style);
+                    l.getStyleClass().add(style);
+                    page.getChildren().add(l);
+                }
+                javafx.scene.control.ScrollPane holder = (javafx.scene.control.ScrollPane) support.stage.getScene()
+                        .lookup("#page-holder");
+                javafx.scene.Node shown = holder.getContent();
+                holder.setContent(page);
+                support.stage.getScene().getRoot().applyCss();
+                for (Node n : page.getChildren()) {
+                    javafx.scene.control.Label l = (javafx.scene.control.Label) n;
+                    double ratio = contrast((Color) l.getTextFill(), background(l));
+                    if (ratio < 4.5) {
+                        low.add(theme + " " + l.getText() + String.format(" %.2f:1", ratio));
+                    }
+                }
+                holder.setContent(shown);
+            });
+        }
+        assertEquals(List.of(), low, "state texts below 4.5:1");
+        robot.interact(() -> window.chooseTheme(Theme.LIGHT));
+    }
+
     @Test
     void theMeasureTellsGreyOnWhiteFromBlackOnWhite() {
         assertTrue(contrast(Color.web("#777777"), Color.WHITE) < 4.5, "#777 on white is just below AA");

@@ -66,6 +66,12 @@ class WizardWalkTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("nodes", step(), "Enter in a table cell commits the cell, not the page");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("nodes", step(), "Enter on the table edits a cell, it does not leave the page");
+        robot.type(KeyCode.ESCAPE);
+        // from the Next button, Enter is Next again
+        robot.interact(() -> robot.lookup("#next").query().requestFocus());
         next(robot);
 
         assertEquals("cluster", step());

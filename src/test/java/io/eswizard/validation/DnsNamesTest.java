@@ -20,7 +20,8 @@ class DnsNamesTest {
         "store.es.example.com. | trailing dot",
         "store_1.example.com   | contains '_'",
         "store-.example.com    | may not start or end with '-'",
-        "st ore.example.com    | each part may only use",
+        "st ore.example.com    | contains a space",
+        "store.example.com\u00a0 | contains a space",
         "store.123             | ends in a number",
     })
     void refusesWithAReason(String name, String reason) {

@@ -7,6 +7,7 @@ import static io.eswizard.validation.Findings.assertNothingAt;
 import static io.eswizard.validation.Projects.with;
 import static io.eswizard.validation.Projects.withNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.HostOverride;
@@ -79,6 +80,29 @@ class PortClashRulesTest {
         ClusterProject p = clean.withLoadBalancer(with(clean.loadBalancer(), "httpsPort", 80));
         assertError(p, "loadBalancer.httpsPort", "the load balancer's HTTPS port would be 80",
                 "the load balancer's HTTP port", "Choose another port for the load balancer");
+    }
+
+    @Test
+    void anHttpPortOf443IsTheHttpFieldsProblem() {
+        ClusterProject p = clean.withLoadBalancer(with(clean.loadBalancer(), "httpPort", 443));
+        assertError(p, "loadBalancer.httpPort", "the load balancer's HTTP port would be 443",
+                "the load balancer's HTTPS port");
+        assertNothingAt(p, "loadBalancer.httpsPort");
+    }
+
+    @Test
+    void eachClashingMemberPortGetsAFreePortOfItsOwn() {
+        // three nodes on one machine, all on member port 4000
+        ClusterProject p = withNode(withNode(clean, 1, n -> n.withAddress("10.0.0.11").withEsHome("/opt/p2")
+                .withPortOffset(1).withMemberPort(4000)), 2, n -> n.withAddress("10.0.0.11").withEsHome("/opt/s1")
+                .withPortOffset(2).withMemberPort(4000));
+        List<String> advice = io.eswizard.validation.ClusterValidator.validate(p).stream()
+                .filter(pr -> pr.field().path().endsWith("memberPort")).map(Problem::message).toList();
+        assertEquals(2, advice.size(), advice.toString());
+        assertTrue(advice.get(0).contains("e.g. 4001."), advice.get(0));
+        assertTrue(advice.get(1).contains("e.g. 4002."), advice.get(1));
+        // following the advice clears every clash
+        assertNoErrors(withNode(withNode(p, 1, n -> n.withMemberPort(4001)), 2, n -> n.withMemberPort(4002)));
     }
 
     @Test

@@ -30,7 +30,8 @@ public enum Field {
     BECOME(Page.CONNECTION, "connection.become", "Administrator rights", "ansible_become",
             "Needed to install packages unless the SSH user is root."),
     BECOME_PASSWORD(Page.CONNECTION, "secrets.becomePassword", "Sudo password", "es_cluster_become_password",
-            "What sudo asks for on the machines; empty when it asks for none. Kept in memory for this session only."),
+            "What sudo asks for on the machines. Leave empty to be asked when a run starts (where you can also"
+                    + " say it asks for none). Kept in memory for this session only."),
     PYTHON_INTERPRETER(Page.CONNECTION, "connection.pythonInterpreter", "Python on the machines",
             "ansible_python_interpreter",
             "The Python that Ansible runs on each machine; it needs the lxml and PyMySQL modules."),

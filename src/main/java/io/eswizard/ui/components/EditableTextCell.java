@@ -4,6 +4,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -26,6 +29,13 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
     public EditableTextCell(StringConverter<T> converter, boolean masked) {
         this.converter = converter;
         this.masked = masked;
+        // one click edits: no second click, and a key typed after the click is not lost
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && !isEditing() && getTableView() != null
+                    && getTableView().isEditable() && getTableColumn() != null && getTableColumn().isEditable()) {
+                getTableView().edit(getIndex(), getTableColumn());
+            }
+        });
     }
 
     private String shown(T item) {
@@ -45,10 +55,20 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
                 commitText();
                 e.consume(); // Enter here commits the cell; it must not also press the default button
             });
-            editor.setOnKeyPressed(e -> {
+            editor.getStyleClass().add("esw-cell-editor");
+            editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
                     cancelEdit();
+                    getTableView().requestFocus();
                     e.consume();
+                } else if (e.getCode() == KeyCode.TAB) {
+                    e.consume();
+                    int row = getIndex();
+                    var column = getTableColumn();
+                    var table = getTableView();
+                    commitText();
+                    table.requestFocus();
+                    SpreadsheetKeys.moveEdit(table, row, column, e.isShiftDown());
                 }
             });
             editor.focusedProperty().addListener((o, was, focused) -> {
@@ -57,11 +77,16 @@ public final class EditableTextCell<S, T> extends TableCell<S, T> {
                 }
             });
         }
-        editor.setText(converter.toString(getItem()));
+        Object seed = getTableView() == null ? null : getTableView().getProperties().get(SpreadsheetKeys.SEED);
+        editor.setText(seed instanceof String typed ? typed : converter.toString(getItem()));
         setText(null);
         setGraphic(editor);
         editor.requestFocus();
-        editor.selectAll();
+        if (seed instanceof String) {
+            editor.end();
+        } else {
+            editor.selectAll();
+        }
     }
 
     private void commitText() {

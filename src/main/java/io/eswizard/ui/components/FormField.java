@@ -40,6 +40,19 @@ public final class FormField {
         message.setId(idFor(field.path()) + "-message");
         message.setWrapText(true);
         showMessage(false);
+        focusTarget.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                touched = true;
+            }
+        });
+    }
+
+    private boolean touched;
+
+    /** An empty text input that the admin has not left yet: its "is empty" error can wait. */
+    public boolean isUntouchedBlank() {
+        return !touched && focusTarget instanceof javafx.scene.control.TextInputControl t
+                && (t.getText() == null || t.getText().isBlank());
     }
 
     public static FormField of(Field field, Control control) {

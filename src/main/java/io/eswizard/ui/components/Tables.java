@@ -60,7 +60,8 @@ public final class Tables {
     private static <S, T> TableColumn<S, T> header(String id, Field field, double width) {
         TableColumn<S, T> column = new TableColumn<>();
         Label header = new Label(field.label());
-        header.setTooltip(new Tooltip(field.help()));
+        // a header cut to fit its column still names it in full
+        header.setTooltip(new Tooltip(field.label() + ": " + field.help()));
         column.setGraphic(header);
         column.setId(id);
         column.setPrefWidth(width);

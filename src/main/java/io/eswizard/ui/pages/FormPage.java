@@ -121,8 +121,18 @@ public abstract class FormPage extends WizardPage {
         });
     }
 
+    private boolean revealAll;
+    private List<Problem> lastProblems = List.of();
+
+    @Override
+    public void revealAllErrors() {
+        revealAll = true;
+        showProblems(lastProblems);
+    }
+
     @Override
     public void showProblems(List<Problem> pageProblems) {
+        lastProblems = List.copyOf(pageProblems);
         view();
         fields.forEach(FormField::clear);
         List<String> unplaced = new ArrayList<>();
@@ -132,6 +142,10 @@ public abstract class FormPage extends WizardPage {
         List<FormField> shown = new ArrayList<>();
         for (Problem problem : ordered) {
             Optional<FormField> field = fieldFor(problem.field());
+            if (field.isPresent() && !revealAll && problem.isError() && field.get().isUntouchedBlank()) {
+                // not red before anything is typed; Next or a link to the field shows it
+                continue;
+            }
             if (field.isEmpty()) {
                 unplaced.add(problem.message());
             } else if (!shown.contains(field.get())) {

@@ -45,6 +45,8 @@ public class PageViewModel {
         }
         settings.values().forEach(this::watch);
         secrets.forEach((field, property) -> property.addListener((o, old, now) -> storeSecret(field, now)));
+        // a password given elsewhere (the Run page's dialog) shows here as entered
+        state.secretsProperty().addListener((o, old, now) -> showSecrets(now));
         state.onReplace(this::reload);
         // a page model of its own kind loads once its own properties exist (start()); a plain one now
         if (getClass() == PageViewModel.class) {
@@ -80,6 +82,23 @@ public class PageViewModel {
             Secrets current = state.secretsProperty().get();
             secrets.forEach((field, property) -> set(property, FieldValues.read(field, current)));
             load(p);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void showSecrets(Secrets current) {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        try {
+            secrets.forEach((field, property) -> {
+                Object value = FieldValues.read(field, current == null ? Secrets.NONE : current);
+                if (!java.util.Objects.equals(property.getValue(), value)) {
+                    set(property, value);
+                }
+            });
         } finally {
             loading = false;
         }

@@ -42,6 +42,13 @@ public abstract class WizardPage {
      * True for a page laid out to the window's height (Run, Verify: their lists scroll inside), false for a
      * form that scrolls as a whole.
      */
+    /**
+     * The admin asked for the page's errors (Next refused, or a link to a field): from now on every
+     * error shows, also on fields left empty and not yet touched.
+     */
+    public void revealAllErrors() {
+    }
+
     public boolean fillsWindow() {
         return false;
     }

@@ -68,6 +68,19 @@ class ViewModelTest {
     }
 
     @Test
+    void aPasswordGivenElsewhereShowsOnItsPage() {
+        ConnectionViewModel connection = new ConnectionViewModel(state);
+        DatabaseViewModel db = new DatabaseViewModel(state);
+        // the Run page's passwords dialog replaces the session's secrets
+        state.secretsProperty().set(new io.eswizard.model.Secrets("app pw", "", "sudo pw", java.util.Map.of()));
+        assertEquals("sudo pw", connection.text(Field.BECOME_PASSWORD).get());
+        assertEquals("app pw", db.text(Field.APP_PASSWORD).get());
+        connection.text(Field.BECOME_PASSWORD).set("typed");
+        assertEquals("typed", state.secretsProperty().get().becomePassword());
+        assertEquals("app pw", state.secretsProperty().get().databasePassword(), "the other passwords stay");
+    }
+
+    @Test
     void sudoPasswordsStayInSecretsProjectWideAndPerMachineAddress() {
         ConnectionViewModel connection = new ConnectionViewModel(state);
         connection.text(Field.BECOME_PASSWORD).set("s'u\"do {{y}}");

@@ -33,16 +33,12 @@ public final class ClusterPage extends FormPage {
     protected void initializeParts() {
         domain = text(model, Field.CLUSTERING_DOMAIN);
         scheme = register(FormField.of(Field.MEMBERSHIP_SCHEME, Inputs.choice(model.choice(Field.MEMBERSHIP_SCHEME),
-                MembershipScheme.values(), ClusterPage::describe)));
+                MembershipScheme.values(), MembershipScheme::label)));
         memberList = new CheckListView<>(model.nodeNames());
         memberList.setPrefHeight(150);
         members = register(FormField.of(Field.WELL_KNOWN_MEMBERS, memberList));
         publisherHost = text(model, Field.PUBLISHER_HOST_NAME);
         storeHost = text(model, Field.STORE_HOST_NAME);
-    }
-
-    private static String describe(MembershipScheme s) {
-        return s == MembershipScheme.WKA ? "Well-known members (recommended)" : "Multicast (same network only)";
     }
 
     @Override

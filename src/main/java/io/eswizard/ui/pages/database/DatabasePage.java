@@ -48,7 +48,7 @@ public final class DatabasePage extends FormPage {
         port = number(model, Field.DATABASE_PORT);
         install = check(model, Field.INSTALL_DATABASE, "Install MySQL (MariaDB) on that machine");
         adminAccess = register(FormField.of(Field.ADMIN_ACCESS,
-                Inputs.choice(model.choice(Field.ADMIN_ACCESS), AdminAccess.values(), DatabasePage::describe)));
+                Inputs.choice(model.choice(Field.ADMIN_ACCESS), AdminAccess.values(), AdminAccess::label)));
         adminUser = text(model, Field.ADMIN_USER);
         PasswordInput adminSecret = new PasswordInput(model.text(Field.ADMIN_PASSWORD));
         adminPassword = register(new FormField(Field.ADMIN_PASSWORD, adminSecret, adminSecret.masked()));
@@ -60,20 +60,11 @@ public final class DatabasePage extends FormPage {
         userStore = text(model, Field.USER_STORE_DATABASE);
         social = text(model, Field.SOCIAL_DATABASE);
         driverSource = register(FormField.of(Field.DRIVER_SOURCE,
-                Inputs.choice(model.choice(Field.DRIVER_SOURCE), DriverSource.values(), DatabasePage::describe)));
+                Inputs.choice(model.choice(Field.DRIVER_SOURCE), DriverSource.values(), DriverSource::label)));
         FileInput jar = new FileInput(model.text(Field.DRIVER_JAR), "Choose the MySQL JDBC driver",
                 new FileChooser.ExtensionFilter("Java archives", "*.jar"));
         driverJar = register(new FormField(Field.DRIVER_JAR, jar, jar.pathField()));
         scriptsHome = text(model, Field.SCRIPTS_HOME);
-    }
-
-    private static String describe(AdminAccess access) {
-        return access == AdminAccess.SOCKET ? "As root on the database machine (no password)"
-                : "With an admin user and password";
-    }
-
-    private static String describe(DriverSource source) {
-        return source == DriverSource.BUNDLED ? "The driver that comes with the wizard" : "A jar file I choose";
     }
 
     @Override

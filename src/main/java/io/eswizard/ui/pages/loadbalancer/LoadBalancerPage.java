@@ -39,7 +39,7 @@ public final class LoadBalancerPage extends FormPage {
         httpPort = number(model, Field.LB_HTTP_PORT);
         httpsPort = number(model, Field.LB_HTTPS_PORT);
         tlsMode = register(FormField.of(Field.TLS_MODE,
-                Inputs.choice(model.choice(Field.TLS_MODE), TlsMode.values(), LoadBalancerPage::describe)));
+                Inputs.choice(model.choice(Field.TLS_MODE), TlsMode.values(), TlsMode::label)));
         FileInput certInput = new FileInput(model.text(Field.CERT_FILE), "Choose the certificate (PEM)",
                 new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.cer"),
                 new FileChooser.ExtensionFilter("All files", "*"));
@@ -51,10 +51,6 @@ public final class LoadBalancerPage extends FormPage {
         affinity = check(model, Field.SESSION_AFFINITY, "Keep each browser on one node");
         hostMappings = check(model, Field.WRITE_HOST_MAPPINGS, "Add the host names to /etc/hosts on every machine");
         adminNetworks = register(FormField.of(Field.ADMIN_NETWORKS, Inputs.text(model.adminNetworks())));
-    }
-
-    private static String describe(TlsMode mode) {
-        return mode == TlsMode.GENERATE ? "Make a self-signed certificate" : "Use my certificate and key files";
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.eswizard.ui.components.Converters;
 import io.eswizard.ui.components.FileInput;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
+import io.eswizard.ui.components.SpreadsheetKeys;
 import io.eswizard.ui.components.Tables;
 import io.eswizard.ui.pages.FormPage;
 import io.eswizard.validation.Problem;
@@ -62,14 +63,15 @@ public final class NodesPage extends FormPage {
     protected void initializeParts() {
         table = new TableView<>(model.nodes());
         table.setEditable(true);
+        SpreadsheetKeys.install(table);
         table.setPrefHeight(260);
-        table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 110,
+        table.getColumns().add(Tables.choiceColumn("node-role", Field.NODE_ROLE, 100,
                 row -> row.choice(Field.NODE_ROLE), NodeRole.values(), roleNames()));
         table.getColumns().add(textColumn("node-name", Field.NODE_NAME, 120));
         table.getColumns().add(textColumn("node-address", Field.NODE_ADDRESS, 150));
-        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 210));
-        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 90));
-        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 100));
+        table.getColumns().add(textColumn("node-es-home", Field.NODE_ES_HOME, 190));
+        table.getColumns().add(numberColumn("node-port-offset", Field.NODE_PORT_OFFSET, 110));
+        table.getColumns().add(numberColumn("node-member-port", Field.NODE_MEMBER_PORT, 125));
         table.getColumns().add(textColumn("node-member-host", Field.NODE_LOCAL_MEMBER_HOST, 130));
         table.setRowFactory(t -> new TableRow<>() {
             {
@@ -109,7 +111,7 @@ public final class NodesPage extends FormPage {
         return new StringConverter<>() {
             @Override
             public String toString(NodeRole role) {
-                return role == null ? "" : role == NodeRole.PUBLISHER ? "Publisher" : "Store";
+                return role == null ? "" : role.label();
             }
 
             @Override

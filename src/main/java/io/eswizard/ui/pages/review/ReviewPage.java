@@ -2,6 +2,9 @@ package io.eswizard.ui.pages.review;
 
 import atlantafx.base.theme.Styles;
 import io.eswizard.generate.GeneratedFiles;
+import io.eswizard.generate.MachinePlan;
+import io.eswizard.ui.components.ScrollHandOff;
+import java.util.stream.Collectors;
 import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.Icons;
 import io.eswizard.ui.components.TopologyView;
@@ -39,6 +42,7 @@ public final class ReviewPage extends WizardPage {
     private VBox problemList;
     private TopologyView topology;
     private VBox settings;
+    private VBox plan;
     private TabPane files;
     private Button save;
     private Button export;
@@ -71,6 +75,9 @@ public final class ReviewPage extends WizardPage {
         settings = new VBox();
         settings.setId("review-settings");
         settings.getStyleClass().add("esw-settings");
+        plan = new VBox();
+        plan.setId("review-plan");
+        plan.getStyleClass().add("esw-settings");
         files = new TabPane();
         files.setId("review-files");
         files.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -89,6 +96,9 @@ public final class ReviewPage extends WizardPage {
         removeCluster.setId("review-remove-cluster");
         removeCluster.setTooltip(new Tooltip("Stops the servers and removes the cluster's services, sites, host "
                 + "mappings and database grants from its machines; asks first."));
+        // only a project whose runs changed its machines has a cluster to remove
+        removeCluster.setVisible(false);
+        removeCluster.managedProperty().bind(removeCluster.visibleProperty());
     }
 
     private VBox layoutParts() {
@@ -102,7 +112,7 @@ public final class ReviewPage extends WizardPage {
         buttons.getStyleClass().add("esw-inline");
         // the page's actions first: visible without scrolling
         VBox root = new VBox(title, intro, buttons, heading("Problems"), problemList, heading("Your cluster"), topology,
-                heading("Settings"), settings, heading("Files for Ansible"), files);
+                heading("What a run will do"), plan, heading("Settings"), settings, heading("Files for Ansible"), files);
         root.getStyleClass().add("esw-page");
         return root;
     }
@@ -123,6 +133,8 @@ public final class ReviewPage extends WizardPage {
         regenerate.setOnFinished(e -> refresh());
         model.problems().addListener((ListChangeListener<Problem>) c -> showProblemList());
         model.settingsProperty().addListener((o, old, groups) -> showSettings(groups));
+        model.planProperty().addListener((o, old, machines) -> showPlan(machines));
+        removeCluster.visibleProperty().bind(model.hasRunProperty());
         model.filesProperty().addListener((o, old, generated) -> {
             if (generated != null) {
                 showFiles(generated);
@@ -175,6 +187,18 @@ public final class ReviewPage extends WizardPage {
         }
     }
 
+    private void showPlan(List<MachinePlan.Machine> machines) {
+        plan.getChildren().clear();
+        for (MachinePlan.Machine m : machines) {
+            Label body = new Label(m.actions().stream().map(a -> "• " + a).collect(Collectors.joining("\n")));
+            body.setWrapText(true);
+            body.setMaxWidth(Double.MAX_VALUE);
+            TitledPane pane = new TitledPane(m.address() + ": " + String.join(", ", m.roles()), body);
+            pane.setCollapsible(false);
+            plan.getChildren().add(pane);
+        }
+    }
+
     private void showFiles(GeneratedFiles generated) {
         String selected = files.getSelectionModel().getSelectedItem() == null ? null
                 : files.getSelectionModel().getSelectedItem().getText();
@@ -183,6 +207,7 @@ public final class ReviewPage extends WizardPage {
             TextArea area = new TextArea(text);
             area.setEditable(false);
             area.getStyleClass().add("esw-code");
+            ScrollHandOff.toParent(area, files);
             Tab tab = new Tab(path, area);
             tab.setTooltip(new Tooltip(path));
             files.getTabs().add(tab);

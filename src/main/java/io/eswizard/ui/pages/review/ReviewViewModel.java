@@ -1,6 +1,11 @@
 package io.eswizard.ui.pages.review;
 
 import io.eswizard.ansible.Operation;
+import io.eswizard.ansible.RunHistory;
+import io.eswizard.ansible.RunMode;
+import io.eswizard.generate.MachinePlan;
+import java.io.IOException;
+import java.nio.file.Path;
 import io.eswizard.generate.GeneratedFiles;
 import io.eswizard.generate.InventoryGenerator;
 import io.eswizard.model.ClusterProject;
@@ -11,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +39,8 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Map<String, List<String>>> settings = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyObjectWrapper<GeneratedFiles> files = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper filesError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<MachinePlan.Machine>> plan = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper hasRun = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param background runs the generator
@@ -62,6 +71,19 @@ public final class ReviewViewModel {
         return settings.getReadOnlyProperty();
     }
 
+    /** What a run does on each machine, in plain words. */
+    public ReadOnlyObjectProperty<List<MachinePlan.Machine>> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether a run has changed the project's machines (a run of the playbook that was not a dry run,
+     * or one cut off before it recorded what it was): only then is there a cluster to remove.
+     */
+    public ReadOnlyBooleanProperty hasRunProperty() {
+        return hasRun.getReadOnlyProperty();
+    }
+
     /** The inventory and variable files; null until generated. */
     public ReadOnlyObjectProperty<GeneratedFiles> filesProperty() {
         return files.getReadOnlyProperty();
@@ -75,7 +97,13 @@ public final class ReviewViewModel {
     /** Reads the project again: the settings now, the files once the generator is done. */
     public void refresh() {
         ClusterProject p = state.project();
-        settings.set(SettingsSummary.of(p, state.secretsProperty().get()));
+        settings.set(SettingsSummary.of(p, state.secretsProperty().get(), state.sudoAnsweredProperty().get()));
+        plan.set(MachinePlan.of(p));
+        Path file = state.fileProperty().get();
+        background.execute(() -> {
+            boolean ran = hasRun(file);
+            uiThread.accept(() -> hasRun.set(ran));
+        });
         background.execute(() -> {
             try {
                 GeneratedFiles generated = InventoryGenerator.generate(p);
@@ -92,7 +120,19 @@ public final class ReviewViewModel {
         });
     }
 
-    /** A problem's link text. */
+    static boolean hasRun(Path projectFile) {
+        if (projectFile == null || projectFile.toAbsolutePath().getParent() == null) {
+            return false;
+        }
+        try {
+            return RunHistory.ofProject(projectFile.toAbsolutePath().getParent()).list().stream()
+                    .anyMatch(r -> r.summary().map(s -> s.mode() == RunMode.APPLY
+                            && !s.playbook().equals("teardown.yml")).orElse(true));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** "Error in Nodes › publisher-2 › Address: …": the field as the wizard names it, then the finding. */
     public static String linkText(Problem p) {
         return (p.isError() ? "Error in " : "Warning in ") + p.field().label() + ": " + p.message();

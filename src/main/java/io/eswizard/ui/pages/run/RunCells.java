@@ -51,7 +51,7 @@ final class RunCells {
                 return;
             }
             Label head = wrapped(FailureText.heading(f), "esw-failure-heading");
-            head.setStyle("-fx-font-weight: bold; -fx-text-fill: #b00020;");
+            head.getStyleClass().add("esw-failure-head");
             VBox box = new VBox(2, head, wrapped(FailureText.cause(f), "esw-failure-cause"));
             box.getStyleClass().add("esw-failure");
             FailureText.remedy(f).ifPresent(r -> box.getChildren().add(wrapped("What to do: " + r,

@@ -44,7 +44,7 @@ public final class SsoPage extends FormPage {
         isPort = number(model, Field.IS_HTTPS_PORT);
         isHome = text(model, Field.IS_HOME);
         layout = register(FormField.of(Field.IS_LAYOUT, Inputs.choice(model.<IsLayout>choice(Field.IS_LAYOUT),
-                IsLayout.values(), l -> "Identity Server " + l.version())));
+                IsLayout.values(), IsLayout::label)));
         FileInput zip = new FileInput(model.text(Field.IS_ZIP), "Choose the Identity Server zip",
                 new FileChooser.ExtensionFilter("Zip archives", "*.zip"));
         isZip = register(new FormField(Field.IS_ZIP, zip, zip.pathField()));

@@ -2,12 +2,12 @@ package io.eswizard.ui.pages.sso;
 
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.DerivedUrls;
+import io.eswizard.model.field.DerivedValues;
 import io.eswizard.model.field.Field;
 import io.eswizard.model.field.Page;
 import io.eswizard.ui.ProjectState;
 import io.eswizard.ui.pages.PageViewModel;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -16,13 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * to comes from {@link DerivedUrls} and is offered as prompt text.
  */
 public final class SsoViewModel extends PageViewModel {
-
-    /** Each URL override and how the URL is derived without it. */
-    private static final Map<Field, Function<ClusterProject, String>> DERIVED = Map.of(
-            Field.PUBLISHER_ACS_URL, DerivedUrls::publisherAcs,
-            Field.STORE_ACS_URL, DerivedUrls::storeAcs,
-            Field.SOCIAL_ACS_URL, DerivedUrls::socialAcs,
-            Field.IDP_URL, DerivedUrls::idp);
 
     private final Map<Field, ReadOnlyStringWrapper> derived = Map.of(
             Field.PUBLISHER_ACS_URL, new ReadOnlyStringWrapper(),
@@ -39,8 +32,7 @@ public final class SsoViewModel extends PageViewModel {
 
     /** What each URL would be without an override. */
     private void derive(ClusterProject p) {
-        ClusterProject plain = p.withSso(p.sso().withoutUrlOverrides());
-        DERIVED.forEach((field, derivation) -> derived.get(field).set(derivation.apply(plain)));
+        derived.forEach((field, value) -> value.set(DerivedValues.of(field, p).orElseThrow()));
     }
 
     /** The URL that an empty override of {@code field} stands for. */
