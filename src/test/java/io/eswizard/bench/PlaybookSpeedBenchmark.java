@@ -14,11 +14,11 @@ import java.util.List;
 /**
  * The playbook's speed against its floor, on demand (not a test). Each round builds a fresh
  * loopback cluster (3 publishers and 3 stores by default, MariaDB and NGINX already installed) and
- * times, through the app's runner: the floor (site.yml's plays over the same hosts with the same
- * fact gathering, one ping each; see {@link FloorPlaybook}), the first apply, a re-run that must
+ * times, through the app's runner: the fixed floor (seven plays over the same hosts, one ping each,
+ * minimal facts in four of them; see {@link FixedFloor}), the first apply, a re-run that must
  * change nothing, a dry run ({@code --check --diff}) of the configured cluster, and the floor again.
  * Prints each round and the medians of the two ratios against the mean of the round's floors:
- * targets re-run at most 2.5x, first apply at most 4x. Holds MariaDB and NGINX: run it under the
+ * targets re-run at most 2.0x, first apply at most 3.5x. Holds MariaDB and NGINX: run it under the
  * machine lock.
  *
  * <pre>
@@ -33,9 +33,9 @@ import java.util.List;
  */
 public final class PlaybookSpeedBenchmark {
 
-    private static final String FLOOR = "floor.yml";
-    private static final double RERUN_TARGET = 2.5;
-    private static final double APPLY_TARGET = 4.0;
+    private static final String FLOOR = FixedFloor.NAME;
+    private static final double RERUN_TARGET = 2.0;
+    private static final double APPLY_TARGET = 3.5;
 
     private PlaybookSpeedBenchmark() {
     }
@@ -53,7 +53,7 @@ public final class PlaybookSpeedBenchmark {
         List<Double> checks = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             try (LoopbackCluster cluster = LoopbackCluster.create("speed", publishers, stores)) {
-                FloorPlaybook.write(cluster.runFolder(), "site.yml", FLOOR);
+                FixedFloor.write(cluster.runFolder(), FLOOR);
                 Timed floor1 = run(cluster, FLOOR, RunMode.APPLY, logs, round + "-floor1");
                 Timed apply = run(cluster, "site.yml", RunMode.APPLY, logs, round + "-apply");
                 Timed rerun = run(cluster, "site.yml", RunMode.APPLY, logs, round + "-rerun");
@@ -70,14 +70,14 @@ public final class PlaybookSpeedBenchmark {
                 checks.add(check.seconds());
                 applyRatios.add(apply.seconds() / floor);
                 rerunRatios.add(rerun.seconds() / floor);
-                System.out.printf("round %d: floor %.1f s and %.1f s; first apply %.1f s (changed %d) = %.2fx;"
-                                + " re-run %.1f s = %.2fx; dry run %.1f s (changed 0)%n", round, floor1.seconds(),
-                        floor2.seconds(), apply.seconds(), apply.changed(), apply.seconds() / floor, rerun.seconds(),
+                System.out.printf("round %d (load %s): floor %.1f s and %.1f s; first apply %.1f s (changed %d)"
+                                + " = %.2fx; re-run %.1f s = %.2fx; dry run %.1f s (changed 0)%n", round,
+                        LoadAverage.now(), floor1.seconds(), floor2.seconds(), apply.seconds(), apply.changed(), apply.seconds() / floor, rerun.seconds(),
                         rerun.seconds() / floor, check.seconds());
             }
         }
-        System.out.printf("%d+%d loopback cluster, %d rounds, medians: floor %.1f s, first apply %.1f s, re-run %.1f s,"
-                        + " dry run %.1f s%n", publishers, stores, rounds, median(floors), median(applies),
+        System.out.printf("load average %s; %d+%d loopback cluster, %d rounds, medians: floor %.1f s,"
+                        + " first apply %.1f s, re-run %.1f s, dry run %.1f s%n", LoadAverage.now(), publishers, stores, rounds, median(floors), median(applies),
                 median(reruns), median(checks));
         System.out.printf("re-run / floor: %.2fx (target <= %.1fx %s); first apply / floor: %.2fx (target <= %.1fx %s)%n",
                 median(rerunRatios), RERUN_TARGET, median(rerunRatios) <= RERUN_TARGET ? "met" : "MISSED",

@@ -53,6 +53,34 @@ class BundleWriterTest {
     }
 
     @Test
+    void exportedAnsibleCfgKeepsOneSshConnectionPerHostForTheRun() throws Exception {
+        Path out = dir.resolve("bundle");
+        BundleWriter.export(project, out, BundleWriter.ExportOptions.plain(false, false));
+        java.util.Map<String, String> ssh = section(Files.readAllLines(out.resolve("ansible.cfg")), "ssh_connection");
+        assertEquals("True", ssh.get("pipelining"));
+        List<String> args = List.of(ssh.getOrDefault("ssh_args", "").trim().split("\\s+"));
+        assertTrue(args.contains("ControlMaster=auto"), args::toString);
+        String persist = args.stream().filter(a -> a.startsWith("ControlPersist=")).findFirst().orElse("");
+        assertTrue(persist.matches("ControlPersist=\\d+s") && Integer.parseInt(persist.replaceAll("\\D", "")) >= 300,
+                "the connection outlives a rolling restart's waits: " + args);
+    }
+
+    /** The keys and values of one section of an INI file. */
+    private static java.util.Map<String, String> section(List<String> lines, String name) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        boolean in = false;
+        for (String line : lines) {
+            String t = line.trim();
+            if (t.startsWith("[")) {
+                in = t.equals("[" + name + "]");
+            } else if (in && !t.startsWith("#") && t.contains("=")) {
+                values.put(t.substring(0, t.indexOf('=')).trim(), t.substring(t.indexOf('=') + 1).trim());
+            }
+        }
+        return values;
+    }
+
+    @Test
     void vaultedSecretsAreEncryptedAndPrivate() throws Exception {
         Path out = dir.resolve("bundle");
         BundleWriter.export(project, out, new BundleWriter.ExportOptions(false, false,

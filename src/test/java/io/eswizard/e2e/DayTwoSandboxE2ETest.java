@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Day two on a 3+3 sandbox set up as a user does it ({@code init --preset local}, then {@code run}),
+ * Day two on a 2+2 sandbox set up as a user does it ({@code init --preset local}, then {@code run}),
  * every later step through the command line as an admin types it: the servers run as services of
  * their own user; a store added to the project file joins on the next run and, taken out again,
  * leaves no upstream entry and no grant; a rolling restart and a configuration change restart the
@@ -74,7 +74,7 @@ class DayTwoSandboxE2ETest {
         Path packs = Files.createDirectories(root.resolve("packs"));
         Path esZip = E2EPacks.esZip(packs);
         projectFile = root.resolve("daytwo.eswiz");
-        cliExpect(0, "init", projectFile.toString(), "--preset", "local", "--publishers", "3", "--stores", "3",
+        cliExpect(0, "init", projectFile.toString(), "--preset", "local", "--publishers", "2", "--stores", "2",
                 "--sandbox", root.resolve("sandbox").toString(), "--es-pack", esZip.toString());
         ClusterProject init = ProjectFiles.load(projectFile);
         Path isZip = E2EPacks.isZip(packs, "wso2is-5.1.0", init.sso().isAddress(), init.sso().isHttpsPort());
@@ -92,7 +92,7 @@ class DayTwoSandboxE2ETest {
     void removeEverything() throws Exception {
         try {
             if (original != null) {
-                // Nodes the project no longer has (store-4 when a test stopped half-way) run from their homes too.
+                // Nodes the project no longer has (store-3 when a test stopped half-way) run from their homes too.
                 StandIns.stopAll(original);
             }
         } finally {
@@ -131,25 +131,25 @@ class DayTwoSandboxE2ETest {
     @Order(2)
     void aStoreAddedToTheProjectFileJoinsOnTheNextRunWithoutRestartingTheOthers() throws Exception {
         Map<String, Integer> startsBefore = startCounts(project);
-        EsNode store4 = EsNode.of("store-4", NodeRole.STORE, "127.0.0.17")
-                .withEsHome(root.resolve("sandbox/store-4/wso2es-2.1.0").toString()).withPortOffset(7)
+        EsNode store3 = EsNode.of("store-3", NodeRole.STORE, "127.0.0.17")
+                .withEsHome(root.resolve("sandbox/store-3/wso2es-2.1.0").toString()).withPortOffset(7)
                 .withMemberPort(4007);
         List<EsNode> nodes = new ArrayList<>(project.nodes());
-        nodes.add(store4);
+        nodes.add(store3);
         // Its address is this machine too ("Add this machine" on the Connection page).
         List<HostOverride> local = new ArrayList<>(project.connection().hostOverrides());
-        local.add(HostOverride.localMachine(store4.address()));
+        local.add(HostOverride.localMachine(store3.address()));
         saveProject(project.withNodes(nodes).withConnection(project.connection().withHostOverrides(local)));
 
         run(0, "run");
 
-        assertTrue(Files.isRegularFile(Path.of(store4.esHome(), "bin/wso2server.sh")), "the run unpacked the pack");
-        assertEquals(ACCOUNT, ServerProcesses.owner(Path.of(store4.esHome())));
+        assertTrue(Files.isRegularFile(Path.of(store3.esHome(), "bin/wso2server.sh")), "the run unpacked the pack");
+        assertEquals(ACCOUNT, ServerProcesses.owner(Path.of(store3.esHome())));
         assertTrue(NginxSites.upstreamServers(NginxSites.site(project.hostNames().store()))
-                .contains("127.0.0.17:" + store4.httpsPort()));
+                .contains("127.0.0.17:" + store3.httpsPort()));
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
         assertEquals(0, v.exitCode(), v.all());
-        assertTrue(v.checks().stream().anyMatch(c -> c.host().equals("store-4") && c.what().startsWith("joined")),
+        assertTrue(v.checks().stream().anyMatch(c -> c.host().equals("store-3") && c.what().startsWith("joined")),
                 v.out());
         // Nothing in the other nodes' configuration changed: they kept running.
         startsBefore.forEach((node, starts) -> assertEquals(starts, startCounts(project).get(node), node));
@@ -158,8 +158,8 @@ class DayTwoSandboxE2ETest {
     @Test
     @Order(3)
     void aStoreTakenOutLeavesNoUpstreamEntryAndNoGrantAndStops() throws Exception {
-        EsNode store4 = project.node("store-4").orElseThrow();
-        saveProject(project.withNodes(project.nodes().stream().filter(n -> !n.name().equals("store-4")).toList()));
+        EsNode store3 = project.node("store-3").orElseThrow();
+        saveProject(project.withNodes(project.nodes().stream().filter(n -> !n.name().equals("store-3")).toList()));
 
         run(0, "run");
 
@@ -168,9 +168,9 @@ class DayTwoSandboxE2ETest {
                 upstream);
         // On one machine every node reaches MySQL from 127.0.0.1: that is the only grant left.
         assertEquals(Set.of("127.0.0.1"), grantedHosts());
-        assertTrue(ServerProcesses.pid(Path.of(store4.esHome())).isEmpty(), "store-4 was stopped");
-        assertFalse(Files.exists(Path.of("/etc/init.d", serviceName("store-4"))), "its service is gone");
-        assertTrue(Files.isRegularFile(Path.of(store4.esHome(), "repository/conf/carbon.xml")), "its home stays");
+        assertTrue(ServerProcesses.pid(Path.of(store3.esHome())).isEmpty(), "store-3 was stopped");
+        assertFalse(Files.exists(Path.of("/etc/init.d", serviceName("store-3"))), "its service is gone");
+        assertTrue(Files.isRegularFile(Path.of(store3.esHome(), "repository/conf/carbon.xml")), "its home stays");
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
         assertEquals(0, v.exitCode(), v.all());
     }
