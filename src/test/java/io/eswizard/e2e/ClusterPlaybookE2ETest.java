@@ -281,6 +281,35 @@ class ClusterPlaybookE2ETest {
     }
 
     @Test
+    @Order(7)
+    void rootOwnsTheHomesAndServiceScriptsAndTheServiceAccountOnlyWhereCarbonWrites() throws Exception {
+        List<Path> homes = new ArrayList<>();
+        project.nodes().forEach(n -> homes.add(Path.of(n.esHome())));
+        homes.add(Path.of(project.sso().isHome()));
+        for (Path home : homes) {
+            assertEquals(MachineState.SERVER_ACCOUNT, ServerProcesses.owner(home), home.toString());
+            for (String rootOwned : List.of("", "bin", "bin/wso2server.sh", "repository", "repository/conf",
+                    "repository/conf/carbon.xml")) {
+                assertEquals("root", Files.getOwner(home.resolve(rootOwned)).getName(), home.resolve(rootOwned).toString());
+            }
+            for (String written : List.of("repository/logs", "repository/logs/wso2carbon.log", "tmp", "wso2carbon.pid")) {
+                assertEquals(MachineState.SERVER_ACCOUNT, Files.getOwner(home.resolve(written)).getName(),
+                        home.resolve(written).toString());
+            }
+        }
+        try (var scripts = Files.list(Path.of("/etc/init.d"))) {
+            List<Path> ours = scripts.filter(p -> p.getFileName().toString().startsWith("esw-")).toList();
+            assertEquals(homes.size(), ours.size(), ours.toString());
+            for (Path script : ours) {
+                var a = Files.readAttributes(script, java.nio.file.attribute.PosixFileAttributes.class);
+                assertEquals("root", a.owner().getName(), script.toString());
+                assertFalse(a.permissions().contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                        || a.permissions().contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE), script.toString());
+            }
+        }
+    }
+
+    @Test
     @Order(8)
     void nginxConfigIsValidAndRoutesEachHostNameToItsRole() throws Exception {
         Process t = new ProcessBuilder("nginx", "-t").redirectErrorStream(true).start();
@@ -436,9 +465,9 @@ class ClusterPlaybookE2ETest {
 
     @Test
     @Order(9)
-    void everyFileHoldingAPasswordAndEveryBackupOfOneIsTheServiceAccountsOnly() throws Exception {
+    void everyFileHoldingAPasswordAndEveryBackupOfOneIsRootsAndReadableByTheServiceGroupOnly() throws Exception {
         Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
         List<Path> homes = new ArrayList<>();
         project.nodes().forEach(n -> homes.add(Path.of(n.esHome())));
         homes.add(Path.of(project.sso().isHome()));
@@ -462,7 +491,9 @@ class ClusterPlaybookE2ETest {
                 if (password || stockPassword) {
                     holding++;
                     assertEquals(ownerOnly, Files.getPosixFilePermissions(f), f.toString());
-                    assertEquals("wso2", Files.getOwner(f).getName(), f.toString());
+                    var attributes = Files.readAttributes(f, java.nio.file.attribute.PosixFileAttributes.class);
+                    assertEquals("root", attributes.owner().getName(), f.toString());
+                    assertEquals("wso2", attributes.group().getName(), f.toString());
                 }
                 if (copy.matches()) {
                     backupsPerFile.merge(f.getParent().resolve(copy.group(1)).toString(), 1, Integer::sum);
