@@ -2,6 +2,7 @@ package io.eswizard.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -523,15 +524,16 @@ class ClusterPlaybookE2ETest {
     @Order(10)
     void thePasswordNeverAppearsInTheOutput() {
         assertFalse(firstRun.output().contains(E2ESandbox.HOSTILE_PASSWORD));
+        assertFalse(firstRun.output().contains(E2ESandbox.ADMIN_PASSWORD));
         assertFalse(firstRun.output().contains("p'a\\\"s:s"), "nor JSON-escaped");
     }
 
     @Test
     @Order(11)
     void aSecondRunThroughTheAppsRunnerChangesNothing() throws Exception {
-        String secrets = SecretsFile.content(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, ""));
+        String secrets = SecretsFile.content(project, E2EPrerequisites.secrets());
         RunRequest request = RunRequest.of(runFolder, RunMode.APPLY)
-                .withSecrets(secrets, List.of(E2ESandbox.HOSTILE_PASSWORD));
+                .withSecrets(secrets, List.of(E2ESandbox.HOSTILE_PASSWORD, E2ESandbox.ADMIN_PASSWORD));
         RunSummary summary = new PlaybookRunner().run(request, RunListener.NONE);
         assertEquals(0, summary.exitCode(), () -> String.join("\n", summary.lastLines()));
         assertFalse(summary.recap().isEmpty());
@@ -584,6 +586,50 @@ class ClusterPlaybookE2ETest {
     }
 
     /** Runs the playbook on the load balancer alone for the project with these admin networks. */
+    @Test
+    @Order(6)
+    void theAdminAccountHasTheChosenPasswordInEveryUserMgtXml() throws Exception {
+        for (EsNode n : project.nodes()) {
+            Xml userMgt = Xml.parse(Path.of(n.esHome(), "repository/conf/user-mgt.xml"));
+            assertEquals(E2ESandbox.ADMIN_PASSWORD, userMgt.text("/UserManager/Realm/Configuration/AdminUser/Password"),
+                    n.name());
+            assertEquals("admin", userMgt.text("/UserManager/Realm/Configuration/AdminUser/UserName"), n.name());
+        }
+    }
+
+    @Test
+    @Order(14)
+    void theStockAdminInTheUserStoreTakesTheChosenPasswordAsCarbonStoresItOnce() throws Exception {
+        String db = "`" + project.database().userStoreDatabase() + "`";
+        String stockSalt = "c3RvY2stc2FsdC0xMjM0NQ==";
+        // As Carbon left it at a first start with the stock user-mgt.xml: admin/admin, salted SHA-256.
+        E2EPrerequisites.localSql("INSERT INTO " + db + ".UM_USER (UM_USER_NAME, UM_USER_PASSWORD, UM_SALT_VALUE,"
+                + " UM_REQUIRE_CHANGE, UM_CHANGED_TIME, UM_TENANT_ID) VALUES ('admin', '" + carbonHash("admin", stockSalt)
+                + "', '" + stockSalt + "', 0, NOW(), -1234)");
+        try {
+            PlaybookProcess.Result run = PlaybookProcess.run(runFolder, runArgs, sandbox.root.resolve("admin-run.jsonl"));
+            assertEquals(0, run.exitCode(), () -> tail(run.lines()));
+            assertFalse(run.output().contains(E2ESandbox.ADMIN_PASSWORD));
+            String[] row = E2EPrerequisites.localSql("SELECT UM_USER_PASSWORD, UM_SALT_VALUE FROM " + db
+                    + ".UM_USER WHERE UM_USER_NAME = 'admin' AND UM_TENANT_ID = -1234").output().strip().split("\t");
+            assertNotEquals(stockSalt, row[1], "a new salt, as Carbon gives a changed password");
+            assertEquals(carbonHash(E2ESandbox.ADMIN_PASSWORD, row[1]), row[0]);
+
+            PlaybookProcess.Result again = PlaybookProcess.run(runFolder, runArgs, sandbox.root.resolve("admin-again.jsonl"));
+            assertEquals(0, again.exitCode(), () -> tail(again.lines()));
+            assertEquals(0, again.recap().total("changed"), () -> E2EPrerequisites.changedTasks(again.lines()).toString());
+        } finally {
+            E2EPrerequisites.localSql("DELETE FROM " + db + ".UM_USER WHERE UM_USER_NAME = 'admin'");
+        }
+    }
+
+    /** JDBCUserStoreManager.preparePassword with PasswordDigest SHA-256: base64(sha256(password + salt)). */
+    private static String carbonHash(String password, String salt) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((password + salt).getBytes(StandardCharsets.UTF_8));
+        return java.util.Base64.getEncoder().encodeToString(digest);
+    }
+
     private void applyToTheLoadBalancer(List<String> adminNetworks, String name) throws Exception {
         ClusterProject changed = project.withLoadBalancer(project.loadBalancer().withAdminNetworks(adminNetworks));
         Path folder = sandbox.root.resolve(name);
