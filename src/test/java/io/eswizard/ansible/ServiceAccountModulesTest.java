@@ -107,6 +107,46 @@ class ServiceAccountModulesTest {
         }
     }
 
+    @Test
+    void verifyNamesOpenPasswordFilesScriptsTheUserCanChangeAndTheStockAdmin() throws Exception {
+        java.nio.file.attribute.FileAttribute<?> open = java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = Files.createDirectories(dir.resolve("wso2es-2.1.0"), open);
+        Path bin = Files.createDirectories(home.resolve("bin"), open);
+        Files.writeString(bin.resolve("wso2server.sh"), "#!/bin/sh\n");
+        Path conf = Files.createDirectories(home.resolve("repository/conf"), open);
+        Path userMgt = Files.writeString(conf.resolve("user-mgt.xml"), "<UserManager><Realm><Configuration><AdminUser>"
+                + "<UserName>admin</UserName><Password>admin</Password></AdminUser></Configuration></Realm></UserManager>");
+        Path backup = Files.writeString(conf.resolve("user-mgt.xml.77.2026-01-02@03:04:05~"), "");
+        Files.setPosixFilePermissions(userMgt, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Files.setPosixFilePermissions(backup, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setOwner(bin, bin.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        Map<String, Object> args = Map.of("target", "store-1", "home", home.toString(), "user", "nobody",
+                "password_files", List.of("repository/conf/user-mgt.xml"));
+
+        Map<String, JsonNode> broken = checks(RealAnsible.module(dir, "es_verify_host_security", args));
+        assertFalse(broken.get("password-files").path("ok").asBoolean());
+        assertTrue(broken.get("password-files").path("cause").asText().contains(backup.toString()), broken::toString);
+        assertFalse(broken.get("root-scripts").path("ok").asBoolean());
+        assertTrue(broken.get("root-scripts").path("cause").asText().contains(bin.toString()), broken::toString);
+        assertFalse(broken.get("admin-account").path("ok").asBoolean());
+        assertEquals("secrets.carbonAdminPassword", broken.get("admin-account").path("field").asText());
+
+        Files.setPosixFilePermissions(backup, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Files.setOwner(bin, bin.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("root"));
+        Files.writeString(userMgt, Files.readString(userMgt).replace("<Password>admin<", "<Password>chosen-password<"));
+        Map<String, JsonNode> fixed = checks(RealAnsible.module(dir, "es_verify_host_security", args));
+        fixed.forEach((name, c) -> assertTrue(c.path("ok").asBoolean(), name + ": " + c));
+        assertEquals(3, fixed.size());
+    }
+
+    private static Map<String, JsonNode> checks(JsonNode result) {
+        Map<String, JsonNode> out = new java.util.TreeMap<>();
+        result.path("esw_checks").forEach(c -> out.put(c.path("check").asText(), c));
+        return out;
+    }
+
     private static String owner(Path p) throws Exception {
         PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         return a.owner().getName() + ":" + a.group().getName();
