@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Renders es_service's templates with the role's defaults and the given variables, through the real Ansible. */
+/** Renders es_service's templates with es_common's and the role's defaults and the given variables, through the real Ansible. */
 final class ServiceTemplates {
 
     private ServiceTemplates() {
@@ -30,13 +30,14 @@ final class ServiceTemplates {
         Files.writeString(site, """
                 - hosts: localhost
                   gather_facts: false
-                  vars_files: [%s]
+                  vars_files: [%s, %s]
                   tasks:
                     - ansible.builtin.template:
                         src: %s
                         dest: %s
                         mode: "0755"
-                """.formatted(playbook.resolve("roles/es_service/defaults/main.yml"),
+                """.formatted(playbook.resolve("roles/es_common/defaults/main.yml"),
+                playbook.resolve("roles/es_service/defaults/main.yml"),
                 playbook.resolve("roles/es_service/templates/" + template), out));
         ProcessBuilder pb = new ProcessBuilder("ansible-playbook", "-i", "localhost,", "-c", "local",
                 "-e", "ansible_python_interpreter=/usr/bin/python3", "-e", "@" + varsFile, site.toString())
