@@ -21,7 +21,11 @@ final class ServerProcesses {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        String text = Files.readString(pidFile).strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(text);
         return Files.exists(Path.of("/proc", Long.toString(pid))) ? Optional.of(pid) : Optional.empty();
     }
 

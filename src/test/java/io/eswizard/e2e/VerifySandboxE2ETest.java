@@ -14,7 +14,6 @@ import io.eswizard.cli.EsWizardCli;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.EsNode;
 import io.eswizard.model.HostNames;
-import io.eswizard.model.Secrets;
 import io.eswizard.project.ProjectFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +74,7 @@ class VerifySandboxE2ETest {
 
         // As 'run' does it, with the hosts file of the test instead of this machine's.
         ProjectRuns runs = ProjectRuns.forProjectFile(AnsibleTools.onPath(), projectFile);
-        RunRequest request = runs.prepare(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, ""), RunMode.APPLY,
+        RunRequest request = runs.prepare(project, E2EPrerequisites.secrets(), RunMode.APPLY,
                 List.of());
         Path hosts = root.resolve("hosts");
         Files.writeString(hosts, "127.0.0.1\tlocalhost\n");
@@ -96,7 +95,7 @@ class VerifySandboxE2ETest {
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
 
         assertEquals(0, v.exitCode(), v.all());
-        assertEquals(6 * 7 + 2 * 2 + 1 + 3, v.checks().size(), v.out());
+        assertEquals(6 * 10 + 2 * 2 + 1 + 3 + 3, v.checks().size(), v.out());
         assertTrue(v.out().contains("the cluster works"), v.out());
     }
 
