@@ -26,6 +26,20 @@ public final class BackupFirst {
         }
     }
 
+    /** The operation with the admin's choice of backing up first (the wizard's and --no-backup's). */
+    public static Operation choosing(Operation operation, boolean backupFirst) {
+        if (operation instanceof Operation.Apply a) {
+            return new Operation.Apply(a.mode(), a.limit(), backupFirst);
+        }
+        if (operation instanceof Operation.Teardown t) {
+            return new Operation.Teardown(t.dropDatabases(), t.removePackages(), backupFirst);
+        }
+        if (operation instanceof Operation.Rollback r) {
+            return r.withBackupFirst(backupFirst);
+        }
+        return operation;
+    }
+
     /** The backup the run takes first, or empty for none. */
     public static Optional<Plan> of(Operation operation, Optional<ClusterProject> deployed, ClusterProject project) {
         Optional<String> reason = reason(operation, deployed, project);
