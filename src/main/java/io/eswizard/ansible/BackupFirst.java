@@ -10,7 +10,7 @@ import java.util.Optional;
  * Whether a run backs up the databases before it changes anything, and why: a teardown that drops
  * them, a rollback, and a run of site.yml that points the datasources elsewhere than the last full
  * run did (database machine, port, user or database names; as far as the runs of this project know).
- * A dry run and an operation with its backup turned off take none.
+ * An operation with its backup turned off takes none; a dry run says what the backup would do.
  */
 public final class BackupFirst {
 
@@ -59,9 +59,6 @@ public final class BackupFirst {
     /** The backup's reason, or empty for no backup. */
     public static Optional<String> reason(Operation operation, Optional<ClusterProject> deployed,
                                           ClusterProject project) {
-        if (operation.mode() != RunMode.APPLY) {
-            return Optional.empty();
-        }
         if (operation instanceof Operation.Teardown t && t.dropDatabases() && t.backupFirst()) {
             return Optional.of("before teardown --drop-databases");
         }

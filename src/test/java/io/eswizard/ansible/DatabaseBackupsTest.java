@@ -157,7 +157,8 @@ class DatabaseBackupsTest {
         BackupFirst.Plan plan = BackupFirst.of(apply, same, renamed).orElseThrow();
         assertEquals("before a run that changes the datasources (port, registry database)", plan.reason());
         assertEquals(List.of("WSO2REG_DB", "WSO2USER_DB", "WSO2SOCIAL_DB", "NEWREG_DB"), plan.databases());
-        assertEquals(Optional.empty(), BackupFirst.of(new Operation.Apply(RunMode.CHECK, List.of()), same, renamed));
+        assertEquals(Optional.of(plan), BackupFirst.of(new Operation.Apply(RunMode.CHECK, List.of()), same, renamed),
+                "a dry run says what the backup would do");
         assertEquals(Optional.empty(), BackupFirst.of(new Operation.Apply(RunMode.APPLY, List.of(), false), same,
                 renamed));
     }
