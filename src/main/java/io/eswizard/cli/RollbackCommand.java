@@ -30,7 +30,7 @@ final class RollbackCommand implements Callable<Integer> {
             description = "the run to undo: its folder's name in .esw-runs (e.g. 20260301-101500-123)")
     String runId;
 
-@Option(names = "--no-backup", description = "do not back up the databases first")
+    @Option(names = "--no-backup", description = "do not back up the databases first")
     boolean noBackup;
 
     @Option(names = "--run-dir", paramLabel = "DIR",

@@ -45,7 +45,8 @@ final class RunCommand implements Callable<Integer> {
             description = "only these inventory hosts, comma separated (e.g. the failed ones of the last run)")
     List<String> limit = List.of();
 
-@Option(names = "--no-backup", description = "when the run changes the datasources (database machine, port, user or names): do not back up the databases first")
+    @Option(names = "--no-backup", description = "when the run changes the datasources (database machine, port, "
+            + "user or names): do not back up the databases first")
     boolean noBackup;
 
     @Option(names = "--run-dir", paramLabel = "DIR",
