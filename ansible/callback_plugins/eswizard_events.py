@@ -56,8 +56,9 @@ from ansible.utils.unsafe_proxy import AnsibleUnsafe
 _ERROR_FIELDS = ('msg', 'rc', 'stderr', 'stdout', 'module_stderr', 'module_stdout', 'censored')
 # Fields the diff viewer reads next to a diff (see Diffs.java).
 _DIFF_FIELDS = ('dest', 'path')
-# Fields kept in every result that has them: the checks of verify.yml (see CheckResult.java).
-_KEPT_FIELDS = ('esw_checks',)
+# Fields kept in every result that has them: the checks of verify.yml (see CheckResult.java) and the
+# database backups' manifests (see BackupManifest.java).
+_KEPT_FIELDS = ('esw_checks', 'esw_backup', 'esw_backups')
 _MODULE_ARG_FIELDS = ('dest', 'path')
 
 

@@ -62,9 +62,11 @@ public final class ProjectRuns {
     /** Writes a new run folder for the operation and describes its run; nothing is started yet. */
     public RunRequest prepare(ClusterProject project, Secrets secrets, Operation operation)
             throws IOException, BundleException {
+        Map<String, Object> variables = variables(operation, project);
         RunRequest request = layOut(project, secrets, operation.mode(), operation.limit(), operation.playbook());
-        if (!operation.variables().isEmpty()) {
-            PrivateFiles.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(operation));
+        if (!variables.isEmpty()) {
+            PrivateFiles.writeString(request.runFolder().resolve(OPERATION_VARS),
+                    variablesFile(operation.title(), variables));
         }
         return request.withTasksPlanned(PlannedTasks.estimate(tools, request, history));
     }
@@ -145,11 +147,26 @@ public final class ProjectRuns {
         }
     }
 
+    /** The operation's choices, with the backup it takes first (BackupFirst), if any. */
+    Map<String, Object> variables(Operation operation, ClusterProject project) throws IOException {
+        Optional<BackupFirst.Plan> backup = BackupFirst.of(operation, history.lastApplied(), project);
+        if (backup.isEmpty()) {
+            return operation.variables();
+        }
+        Map<String, Object> vars = new java.util.LinkedHashMap<>(operation.variables());
+        vars.put("es_backup_id", BackupIds.now(java.time.Clock.systemUTC()));
+        vars.put("es_backup_reason", backup.get().reason());
+        if (!backup.get().databases().isEmpty()) {
+            vars.put("es_backup_databases", backup.get().databases());
+        }
+        return vars;
+    }
+
     /** The operation's choices as a vars file of the run's inventory; every text arrives literally. */
-    static String variablesFile(Operation operation) {
+    static String variablesFile(String title, Map<String, Object> variables) {
         Map<String, Object> vars = AnsibleYaml.map();
-        operation.variables().forEach((name, value) -> vars.put(name, literal(value)));
-        return AnsibleYaml.write("Choices of this run: " + operation.title() + ".", vars);
+        variables.forEach((name, value) -> vars.put(name, literal(value)));
+        return AnsibleYaml.write("Choices of this run: " + title + ".", vars);
     }
 
     private static Object literal(Object value) {

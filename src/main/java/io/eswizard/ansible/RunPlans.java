@@ -29,6 +29,21 @@ public final class RunPlans {
         if (operation instanceof Operation.Rollback r) {
             return rollback(p, r, preflight);
         }
+        if (operation instanceof Operation.Backup b) {
+            return new RunPlan(b.title(), List.of(new RunPlan.Machine(InventoryGenerator.DATABASE_HOST,
+                    p.database().host(), List.of("dumps the ES databases into a backup folder of their own"))),
+                    List.of(), "none.", List.of("None."), preflight);
+        }
+        if (operation instanceof Operation.Restore r) {
+            List<RunPlan.Machine> machines = new ArrayList<>();
+            machines.add(new RunPlan.Machine(InventoryGenerator.DATABASE_HOST, p.database().host(),
+                    List.of("puts the ES databases back as backup " + r.id() + " holds them")));
+            p.nodes().forEach(n -> machines.add(new RunPlan.Machine(n.name(), n.address(),
+                    List.of("stops ES before the databases go back, then starts it"))));
+            return new RunPlan(r.title(), machines, List.of(), "none: only the databases change.",
+                    List.of("Every ES node stops, so the site is down until the nodes start again, one at a time."),
+                    preflight);
+        }
         return new RunPlan(operation.title(), p.nodes().stream().map(n -> new RunPlan.Machine(n.name(), n.address(),
                 List.of("restarts ES, then waits until the node is back in the cluster"))).toList(), List.of(),
                 "none.", List.of("ES on every node, one at a time, each back before the next: never all "

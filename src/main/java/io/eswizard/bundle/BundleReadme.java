@@ -68,7 +68,9 @@ final class BundleReadme {
                 .append("each healthy again before the next; `teardown.yml` stops the servers and removes the sites,\n")
                 .append("the host mappings and the database user's grants (`-e es_teardown_drop_databases=true` drops\n")
                 .append("the databases too, `-e es_teardown_remove_packages=true` removes the packages the playbook\n")
-                .append("installed); homes, databases and backup copies stay otherwise.\n");
+                .append("installed); homes, databases and backup copies stay otherwise. `backup.yml` dumps the\n")
+                .append("databases on the database machine (`-e es_backup_reason=...`, `-e es_backup_keep=5`),\n")
+                .append("`backups.yml` lists the backups, `restore.yml -e es_restore_id=ID` puts one back.\n");
         sb.append('\n').append(platformsText(vaulted));
         return sb.toString();
     }

@@ -30,6 +30,12 @@ final class OperationRun {
         Operation of(ClusterProject project, ProjectRuns runs) throws IOException;
     }
 
+    /** What a command prints once its run ended, from the run's folder; may change the exit code. */
+    @FunctionalInterface
+    interface After {
+        int report(PrintWriter out, Path runFolder, RunSummary summary) throws IOException;
+    }
+
     private OperationRun() {
     }
 
@@ -48,6 +54,15 @@ final class OperationRun {
      */
     static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, boolean yes, Choice choice)
             throws IOException {
+        return run(spec, file, runDir, ansible, yes, choice, false, (out, folder, summary) -> summary.exitCode());
+    }
+
+    /**
+     * @param yes   start without asking, also on a console (off a console it never asks)
+     * @param quiet without the playbook's progress: only the recap of a run that failed, and {@code after}'s report
+     */
+    static int run(CommandSpec spec, Path file, Path runDir, AnsibleOptions ansible, boolean yes, Choice choice,
+                   boolean quiet, After after) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClusterProject p = ProjectArgs.openWithoutErrors(file, err, "running");
@@ -59,7 +74,7 @@ final class OperationRun {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        if (operation.mode() == RunMode.APPLY) {
+        if (operation.mode() == RunMode.APPLY && !(operation instanceof Operation.ListBackups)) {
             // what the wizard's confirmation shows, before any password is asked for
             out.println(RunPlans.of(p, operation, runs.history()).text());
             out.flush();
@@ -72,9 +87,12 @@ final class OperationRun {
         Secrets secrets = ansible.secrets(p, err);
         PlaybookRun run;
         try {
-            out.println(operation.title() + " (" + operation.playbook() + "):");
-            out.flush();
-            run = runs.start(p, secrets, operation, new RunCommand.TerminalProgress(out));
+            if (!quiet) {
+                out.println(operation.title() + " (" + operation.playbook() + "):");
+                out.flush();
+            }
+            run = runs.start(p, secrets, operation, quiet ? io.eswizard.ansible.RunListener.NONE
+                    : new RunCommand.TerminalProgress(out));
         } catch (AnsibleNotFoundException e) {
             err.println(e.getMessage());
             return RunCommand.ANSIBLE_NOT_FOUND;
@@ -82,8 +100,10 @@ final class OperationRun {
             throw CliException.usage(e.getMessage());
         }
         RunSummary summary = run.await();
-        RunCommand.printRecap(out, summary, run.model());
-        out.println("Log, events and summary: " + run.runFolder());
+        if (!quiet || summary.exitCode() != 0) {
+            RunCommand.printRecap(out, summary, run.model());
+            out.println("Log, events and summary: " + run.runFolder());
+        }
         if (!summary.hostsToRetry().isEmpty() && operation instanceof Operation.Apply) {
             out.println("Retry the failed hosts: es-cluster-wizard run " + file + " --limit "
                     + String.join(",", summary.hostsToRetry()));
@@ -93,7 +113,8 @@ final class OperationRun {
             out.println("Undo its changes to files: es-cluster-wizard rollback " + file + " --run "
                     + run.runFolder().getFileName());
         }
+        int code = summary.exitCode() == 0 ? after.report(out, run.runFolder(), summary) : summary.exitCode();
         out.flush();
-        return summary.exitCode();
+        return code;
     }
 }

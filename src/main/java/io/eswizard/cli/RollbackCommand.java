@@ -30,6 +30,9 @@ final class RollbackCommand implements Callable<Integer> {
             description = "the run to undo: its folder's name in .esw-runs (e.g. 20260301-101500-123)")
     String runId;
 
+    @Option(names = "--no-backup", description = "do not back up the databases first")
+    boolean noBackup;
+
     @Option(names = "--run-dir", paramLabel = "DIR",
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
     Path runDir;
@@ -43,6 +46,7 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return OperationRun.run(spec, file, runDir, ansible, yes, (p, runs) -> RollbackPlan.of(runs.history(), runId, p));
+        return OperationRun.run(spec, file, runDir, ansible, yes, (p, runs) -> RollbackPlan.of(runs.history(), runId, p)
+                .withBackupFirst(!noBackup));
     }
 }

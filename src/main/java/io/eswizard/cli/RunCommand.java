@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
             description = "only these inventory hosts, comma separated (e.g. the failed ones of the last run)")
     List<String> limit = List.of();
 
+    @Option(names = "--no-backup", description = "when the run changes the datasources (database machine, port, "
+            + "user or names): do not back up the databases first")
+    boolean noBackup;
+
     @Option(names = "--run-dir", paramLabel = "DIR",
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
     Path runDir;
@@ -66,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.usage("--rolling-restart restarts every node; it takes neither --check nor --limit");
         }
         return OperationRun.run(spec, file, runDir, ansible, yes, (p, runs) -> rollingRestart
-                ? new Operation.RollingRestart() : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit));
+                ? new Operation.RollingRestart()
+                : new Operation.Apply(check ? RunMode.CHECK : RunMode.APPLY, limit, !noBackup));
     }
 
     /** Prints each rendered line as it comes, with "[done/planned]" before each task. */

@@ -31,12 +31,16 @@ final class TeardownCommand implements Callable<Integer> {
             description = "the project's name, exactly as in the project file: says you mean this cluster")
     String confirm;
 
-    @Option(names = "--drop-databases", description = "also drop the ES databases, with all their data")
+    @Option(names = "--drop-databases", description = "also drop the ES databases, with all their data (backed up "
+            + "first, unless --no-backup)")
     boolean dropDatabases;
 
     @Option(names = "--remove-packages", description = "also remove the system packages the playbook installed "
             + "(MariaDB, NGINX, Python libraries); packages that were there before stay")
     boolean removePackages;
+
+    @Option(names = "--no-backup", description = "with --drop-databases: do not back up the databases first")
+    boolean noBackup;
 
     @Option(names = "--run-dir", paramLabel = "DIR",
             description = "where the timestamped run folders go (default: .esw-runs next to FILE)")
@@ -52,7 +56,7 @@ final class TeardownCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--confirm " + confirm + " is not the project's name '" + p.name()
                         + "'; type the name of the cluster you mean to remove.");
             }
-            return new Operation.Teardown(dropDatabases, removePackages);
+            return new Operation.Teardown(dropDatabases, removePackages, !noBackup);
         });
     }
 }

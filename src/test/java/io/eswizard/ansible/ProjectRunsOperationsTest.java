@@ -42,11 +42,15 @@ class ProjectRunsOperationsTest {
         RunRequest teardown = runs().prepare(project, secrets, new Operation.Teardown(true, false));
         assertEquals(Operation.Teardown.PLAYBOOK, teardown.playbook());
         assertEquals(project, ProjectFiles.load(teardown.runFolder().resolve(RunHistory.PROJECT_SNAPSHOT)));
+        Map<String, Object> teardownVars = new java.util.HashMap<>(vars(teardown));
+        assertTrue(BackupIds.isValid((String) teardownVars.remove("es_backup_id")), teardownVars::toString);
+        assertEquals(Map.of("es_teardown_drop_databases", true, "es_teardown_remove_packages", false,
+                "es_backup_reason", "before teardown --drop-databases"), teardownVars);
         assertEquals(Map.of("es_teardown_drop_databases", true, "es_teardown_remove_packages", false),
-                vars(teardown));
+                vars(runs().prepare(project, secrets, new Operation.Teardown(true, false, false))), "--no-backup");
 
         FileBackup odd = new FileBackup("store-1", "/srv/{{ x }}/a.xml", "/srv/{{ x }}/a.xml.1.2024~");
-        RunRequest rollback = runs().prepare(project, secrets, new Operation.Rollback("r1", List.of(odd)));
+        RunRequest rollback = runs().prepare(project, secrets, new Operation.Rollback("r1", List.of(odd), false));
         assertEquals(Map.of("es_rollback_files", List.of(Map.of("host", "store-1", "path", "/srv/{{ x }}/a.xml",
                 "backup", "/srv/{{ x }}/a.xml.1.2024~"))), vars(rollback));
         assertTrue(Files.readString(rollback.runFolder().resolve(ProjectRuns.OPERATION_VARS)).contains("!unsafe"));

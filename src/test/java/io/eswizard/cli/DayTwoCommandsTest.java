@@ -59,7 +59,7 @@ class DayTwoCommandsTest {
         assertEquals(List.of(), RunHistory.ofProject(dir).list(), "nothing ran");
 
         assertEquals(2, cli("teardown", project.toString(), "--confirm", "shop", "--drop-databases",
-                "--remove-packages"), err.toString());
+                "--remove-packages", "--no-backup"), err.toString());
         Path run = onlyRun();
         assertEquals("teardown.yml", Files.readAllLines(run.resolve("argv.txt")).get(2));
         Map<String, Object> vars = UnsafeTagYaml.create().load(Files.readString(

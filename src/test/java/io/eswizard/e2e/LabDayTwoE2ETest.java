@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Scaling on separate machines (the lab): a store on a machine of its own joins on the next run,
  * with a grant for its own address and an upstream entry, and taken out of the project it loses
- * both and its server stops; a rolling restart keeps the site answering a browser throughout.
+ * both and its server stops; a rolling restart keeps the site answering a browser throughout; a
+ * backup, a changed registry row and a restore give the row back, and the nodes come back healthy.
  * Each node reaches MySQL from its own address here, so each has a grant of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -138,6 +139,13 @@ class LabDayTwoE2ETest {
                 took, seen.requests(), seen.failures().size());
         assertTrue(seen.requests() > 50, "the poller kept asking: " + seen.requests());
         assertEquals(List.of(), seen.failures());
+    }
+
+    @Test
+    @Order(4)
+    void aBackupRestoresARegistryRowAndTheNodesComeBackHealthy() throws Exception {
+        BackupRestoreCheck.run(project, cluster.projectFile, secrets,
+                sql -> lab.exec(LabCluster.DATABASE, "", "mysql", "-N", "-e", sql));
     }
 
     private ClusterProject withNewStore(ClusterProject p) {

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 /**
  * What the end-to-end runs change on this machine outside their own folders: the configuration
  * folders of NGINX and MariaDB, the servers' service definitions and boot links, the playbook's
- * notes of installed packages, the hosts file, the servers' user, and whether MariaDB and NGINX
- * run. Taken before a suite and put back after it, so that no site, certificate, backup copy,
- * service, account or running service stays behind.
+ * notes of installed packages, the database backups, the hosts file, the servers' user, and whether
+ * MariaDB and NGINX run. Taken before a suite and put back after it, so that no site, certificate,
+ * backup copy, database backup, service, account or running service stays behind.
  */
 final class MachineState {
 
@@ -25,7 +25,7 @@ final class MachineState {
             Path.of("/etc/nginx/ssl"), Path.of("/etc/mysql/mariadb.conf.d"), Path.of("/etc/init.d"),
             Path.of("/etc/rc0.d"), Path.of("/etc/rc1.d"), Path.of("/etc/rc2.d"), Path.of("/etc/rc3.d"),
             Path.of("/etc/rc4.d"), Path.of("/etc/rc5.d"), Path.of("/etc/rc6.d"), Path.of("/etc/rcS.d"),
-            Path.of("/etc/systemd/system"), Path.of("/var/lib/es-cluster-wizard"));
+            Path.of("/etc/systemd/system"), Path.of("/var/lib/es-cluster-wizard"), BackupRestoreCheck.BACKUPS);
     /** Single files the runs edit: the hosts file (host mappings of runs through the command line). */
     static final List<Path> FILES = List.of(Path.of("/etc/hosts"));
     static final Path MARIADB_CONFIG = Path.of("/etc/mysql/mariadb.conf.d");

@@ -2,6 +2,7 @@ package io.eswizard.ui.pages.run;
 
 import io.eswizard.ansible.AnsibleNotFoundException;
 import io.eswizard.ansible.AnsibleTools;
+import io.eswizard.ansible.BackupFirst;
 import io.eswizard.ansible.FileDiff;
 import io.eswizard.ansible.HostState;
 import io.eswizard.ansible.Operation;
@@ -50,6 +51,7 @@ public final class RunViewModel {
     private final RunConsole console;
     private final PreflightViewModel preflight;
     private final RunHistoryViewModel history;
+    private final BackupsViewModel backups;
 
     private final ObservableMap<String, HostState> hostStates = FXCollections.observableHashMap();
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
@@ -80,6 +82,7 @@ public final class RunViewModel {
         this.console = new RunConsole(context);
         this.preflight = new PreflightViewModel(context, console, this::showPreflight);
         this.history = new RunHistoryViewModel(context, console);
+        this.backups = new BackupsViewModel(context, console);
     }
 
     /** Whether the action can start now, or what stands in the way. */
@@ -98,6 +101,10 @@ public final class RunViewModel {
 
     public RunHistoryViewModel history() {
         return history;
+    }
+
+    public BackupsViewModel backups() {
+        return backups;
     }
 
     public ObservableList<String> log() {
@@ -172,8 +179,12 @@ public final class RunViewModel {
         start(new Operation.RollingRestart());
     }
 
-    /** Starts the operation's playbook in a new run folder; the log, hosts and progress follow it. */
-    public void start(Operation operation) {
+    /**
+     * Starts the operation's playbook in a new run folder; the log, hosts and progress follow it. A
+     * risky one backs up the databases first unless the admin turned that off.
+     */
+    public void start(Operation chosen) {
+        Operation operation = BackupFirst.choosing(chosen, backups.backupFirstProperty().get());
         List<String> limit = operation.limit();
         RunReadiness.Blocker blocker = readiness(operation.mode() == RunMode.CHECK ? RunReadiness.Action.DRY_RUN
                 : RunReadiness.Action.RUN);
