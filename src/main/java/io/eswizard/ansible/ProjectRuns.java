@@ -139,9 +139,22 @@ public final class ProjectRuns {
 
     /** The operation's choices as a vars file of the run's inventory; every text arrives literally. */
     static String variablesFile(Operation operation) {
+        return variablesFile(operation.title(), operation.variables());
+    }
+
+    static String variablesFile(String title, Map<String, Object> variables) {
         Map<String, Object> vars = AnsibleYaml.map();
-        operation.variables().forEach((name, value) -> vars.put(name, literal(value)));
-        return AnsibleYaml.write("Choices of this run: " + operation.title() + ".", vars);
+        variables.forEach((name, value) -> vars.put(name, literal(value)));
+        return AnsibleYaml.write("Choices of this run: " + title + ".", vars);
+    }
+
+    /**
+     * Passes a playbook's variables to a run laid out by {@link #layOut}, in the inventory as an
+     * operation's choices are; each text arrives literally.
+     */
+    public static void writeVariables(RunRequest request, String title, Map<String, Object> variables)
+            throws IOException {
+        PrivateFiles.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(title, variables));
     }
 
     private static Object literal(Object value) {
