@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:fine", "1:the project has errors", "2:unreadable file or wrong usage"},
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ValidateCommand.class,
                 ShowCommand.class, ExportCommand.class, PreflightCommand.class, RunCommand.class,
-                VerifyCommand.class, TeardownCommand.class, RollbackCommand.class})
+                VerifyCommand.class, TeardownCommand.class, RollbackCommand.class, DiagnoseCommand.class})
 public final class EsWizardCli {
 
     /** Exit codes shared by every command. */
