@@ -7,8 +7,18 @@ import time
 import urllib.parse
 import zipfile
 
+import yaml
+
 dest = sys.argv[1]
-pw = os.environ.get('ESW_FAKE_PASSWORD', 'no-password-given')
+
+
+def unsafe(loader, node):
+    return loader.construct_scalar(node)
+
+
+yaml.SafeLoader.add_constructor('!unsafe', unsafe)
+with open(sys.argv[2]) as f:
+    pw = yaml.safe_load(f)['es_cluster_db_password']
 xml_pw = pw.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
 hosts = ['database', 'publisher-1', 'publisher-2', 'store-1', 'identity-server', 'load-balancer']
 for host in hosts:
@@ -46,3 +56,10 @@ for host in hosts:
             z.writestr(name, text)
 with open(os.path.join(dest, 'controller-ansible.txt'), 'w') as f:
     f.write('ansible-core 2.14.3\n')
+msg = 'Failed to connect to the host via ssh: Permission denied for password ' + pw
+print(json.dumps({'_event': 'v2_runner_on_unreachable', '_timestamp': '2026-11-25T22:02:37.848906Z',
+                  'hosts': {'store-2': {'action': 'ansible.builtin.command', 'changed': False, 'msg': msg,
+                                        'unreachable': True}},
+                  'task': {'duration': {'end': '2026-11-25T22:02:37.848737Z', 'start': '2026-11-25T22:02:37.608479Z'},
+                           'id': '02fc0000-0001-6349-558b-000000000007', 'name': 'Log in and become the configured user',
+                           'path': '/srv/demo/diagnose.yml:7'}}))
