@@ -35,7 +35,12 @@ abstract sealed class BundleSink implements AutoCloseable {
      * refused with a message that says so.
      */
     static BundleSink open(Path out) throws IOException {
-        Path target = check(out);
+        Path target;
+        try {
+            target = check(out);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(Files.exists(out, LinkOption.NOFOLLOW_LINKS) ? appeared(out) : e.getMessage());
+        }
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial-" + UUID.randomUUID());
         return isZip(target) ? new Zip(target, partial) : new Folder(target, partial);
     }
@@ -62,6 +67,10 @@ abstract sealed class BundleSink implements AutoCloseable {
         return target;
     }
 
+    private static String appeared(Path target) {
+        return target.toAbsolutePath().normalize() + " appeared while the bundle was made; it is left as it is";
+    }
+
     static boolean isZip(Path target) {
         return target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
@@ -73,8 +82,7 @@ abstract sealed class BundleSink implements AutoCloseable {
     final void commit() throws IOException {
         finish();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileAlreadyExistsException(target + " appeared while the bundle was made; the bundle was not "
-                    + "written");
+            throw new FileAlreadyExistsException(appeared(target));
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
