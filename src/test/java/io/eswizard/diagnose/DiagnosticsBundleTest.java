@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eswizard.ansible.AnsibleTools;
 import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunListener;
@@ -13,21 +12,17 @@ import io.eswizard.model.ClusterProject;
 import io.eswizard.model.ProjectDefaults;
 import io.eswizard.model.Secrets;
 import io.eswizard.project.ProjectFiles;
+import io.eswizard.testsupport.BundleLeaks;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,51 +57,6 @@ class DiagnosticsBundleTest {
         return AnsibleTools.onPath().withPlaybook(p.toString());
     }
 
-    /** Every entry of a ZIP file, by name. */
-    static Map<String, byte[]> unzip(Path zip) throws Exception {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    /** The forms a password takes, computed here without the app's SecretForms. */
-    static List<String> independentForms(String password) throws Exception {
-        List<String> forms = new ArrayList<>();
-        forms.add(password);
-        forms.add(password.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;"));
-        forms.add(URLEncoder.encode(password, StandardCharsets.UTF_8));
-        forms.add(URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20"));
-        String json = new ObjectMapper().writeValueAsString(password);
-        forms.add(json.substring(1, json.length() - 1));
-        forms.add(Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)));
-        return forms;
-    }
-
-    /** Files of the bundle that hold a password in any form: found with the app's forms and with the ones here. */
-    static List<String> leaks(Map<String, byte[]> entries, List<String> passwords) throws Exception {
-        List<String> leaks = new ArrayList<>();
-        SecretScrubber scrubber = new SecretScrubber(passwords);
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            byte[] b = e.getValue();
-            if (scrubber.appearsIn(b, 0, b.length)) {
-                leaks.add(e.getKey() + " (a form of SecretForms)");
-            }
-            String text = new String(b, StandardCharsets.ISO_8859_1);
-            for (String pw : passwords) {
-                for (String form : independentForms(pw)) {
-                    if (text.contains(new String(form.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))) {
-                        leaks.add(e.getKey() + " holds " + form.length() + " characters of a form");
-                    }
-                }
-            }
-        }
-        return leaks;
-    }
-
     private DiagnosticsResult make(Path out) throws Exception {
         DiagnoseRun run = new Diagnostics(fake(), projectFile).start(project, new Secrets(PASSWORD, ""), out,
                 "es-cluster-wizard diagnose " + projectFile + " --out " + out, RunListener.NONE);
@@ -118,8 +68,8 @@ class DiagnosticsBundleTest {
         Path out = dir.resolve("diag.zip");
         DiagnosticsResult result = make(out);
 
-        Map<String, byte[]> entries = unzip(out);
-        assertEquals(List.of(), leaks(entries, List.of(PASSWORD)));
+        Map<String, byte[]> entries = BundleLeaks.unzip(out);
+        assertEquals(List.of(), BundleLeaks.leaks(entries, List.of(PASSWORD)));
         // the password-like values no one told the app about are gone as well
         String all = new String(String.join("\n", entries.values().stream()
                 .map(b -> new String(b, StandardCharsets.UTF_8)).toList()));
@@ -192,8 +142,8 @@ class DiagnosticsBundleTest {
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
             }
         }
-        assertEquals(unzip(zip).keySet(), files.keySet());
-        assertEquals(List.of(), leaks(files, List.of(PASSWORD)));
+        assertEquals(BundleLeaks.unzip(zip).keySet(), files.keySet());
+        assertEquals(List.of(), BundleLeaks.leaks(files, List.of(PASSWORD)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().contains(".partial-")).toList(),
