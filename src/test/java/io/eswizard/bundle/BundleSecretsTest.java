@@ -128,7 +128,7 @@ class BundleSecretsTest {
         }
         assertEquals(Set.of(".ansible-lint", "PLAYBOOK-VARIABLES.md", "README.md", "ansible.cfg", "callback_plugins",
                 "collections", "files", "inventory", "library", "module_utils", "preflight.yml", "roles", "rollback.yml",
-                "rolling_restart.yml", "site.yml", "teardown.yml", "verify.yml"), top);
+                "rolling_restart.yml", "site.yml", "teardown.yml", "verify.yml", "diagnose.yml"), top);
         assertTrue(Files.readString(out.resolve(BundleContents.COLLECTIONS)).contains("community.mysql"));
         assertTrue(Files.readString(out.resolve("README.md")).contains("## AWX, Ansible Automation Platform and Semaphore"));
     }
