@@ -34,7 +34,8 @@ final class OperationsMenu {
         operations.getItems().setAll(rollingRestart, rollback);
         gate.explain(operations, RunReadiness.Action.RUN, "Operations on a cluster that runs.\n\nRolling restart: restarts the ES nodes one at a time, "
                 + "each healthy again before the next, so the site stays up. Roll back: puts back the files that "
-                + "the run selected under Past runs changed, and restarts their servers.");
+                + "the run selected under Past runs changed, and restarts their servers. Collect diagnostics: one ZIP file "
+                + "with what explains a problem, every password masked, to send to whoever helps.");
         operations.disableProperty().bind(vm.busyProperty());
         return operations;
     }

@@ -44,6 +44,7 @@ public final class RunPage extends WizardPage {
     private final WizardContext context;
     private final RunViewModel vm;
     private final ActionGate gate;
+    private final DiagnosticsAction diagnostics;
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
     private final HBox toolbar = new HBox();
@@ -61,6 +62,7 @@ public final class RunPage extends WizardPage {
                 () -> context.state().secretsProperty().get(), () -> context.state().fileProperty().get(),
                 () -> context.state().sudoAnsweredProperty().get(), context.background(), Platform::runLater, tools));
         this.gate = new ActionGate(context, vm::readiness);
+        this.diagnostics = new DiagnosticsAction(context, tools, gate);
     }
 
     public RunViewModel viewModel() {
@@ -156,6 +158,8 @@ public final class RunPage extends WizardPage {
         diffs.setTooltip(new javafx.scene.control.Tooltip("What the last dry run would change: each file, per "
                 + "machine, as one diff."));
         MenuButton operations = OperationsMenu.create(vm, gate, historyList, logPane);
+        operations.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                diagnostics.menuItem(operations, RunReadiness.Action.RUN));
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());
