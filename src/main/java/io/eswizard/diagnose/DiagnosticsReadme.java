@@ -49,8 +49,13 @@ final class DiagnosticsReadme {
             String note = item.path("note").asText("");
             String maskNote = r == null ? "" : maskNote(r);
             String all = note.isEmpty() ? maskNote : maskNote.isEmpty() ? note : note + "; " + maskNote;
+            String state = item.path("state").asText("");
+            if (r == null && !entry.isEmpty()) {
+                state = "left out";
+                all = "its name leads outside the bundle";
+            }
             rows.add(row(r == null ? "-" : prefix + EntryNames.safe(entry).orElseThrow(), host,
-                    item.path("source").asText(""), item.path("state").asText(""), all));
+                    item.path("source").asText(""), state, all));
         }
         Masker.Result m = masked.get(BundleAssembly.MANIFEST);
         rows.add(row(prefix + BundleAssembly.MANIFEST, host, "the list of this machine's entries", "copied",

@@ -123,6 +123,8 @@ class DiagnosticsBundleTest {
         assertEquals(List.of("-", "database", "/opt/es/repository/resources/security/wso2carbon.jks", "skipped"),
                 jks.subList(0, 4));
         assertTrue(collected.stream().anyMatch(r -> r.get(2).endsWith("identity.xml") && r.get(3).equals("missing")));
+        assertTrue(collected.stream().filter(r -> r.get(2).endsWith("escape.txt"))
+                .allMatch(r -> r.get(0).equals("-") && r.get(3).equals("left out")), collected::toString);
         assertEquals("copied", row(collected, "local/project/cluster.eswiz").get(3));
         String text = new String(entries.get("README.txt"), StandardCharsets.UTF_8);
         assertTrue(text.contains("Command: es-cluster-wizard diagnose " + projectFile + " --out " + out), text);
