@@ -132,7 +132,9 @@ class VerifySandboxE2ETest {
         EsNode publisher1 = project.node("publisher-1").orElseThrow();
         Path conf = Path.of(publisher1.esHome(), "repository/conf");
         Path isUserMgt = Path.of(project.sso().isHome(), "repository/conf/user-mgt.xml");
-        for (Path userMgt : List.of(conf.resolve("user-mgt.xml"), isUserMgt)) {
+        // the stock Identity Server files of the fixtures have no user-mgt.xml
+        for (Path userMgt : List.of(conf.resolve("user-mgt.xml"), isUserMgt).stream().filter(Files::isRegularFile)
+                .toList()) {
             Files.writeString(userMgt, Files.readString(userMgt).replace("<Password>admin</Password>",
                     "<Password>" + ADMIN_PASSWORD + "</Password>"));
         }
