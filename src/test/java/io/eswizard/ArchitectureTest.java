@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     static final String[] CORE = {"io.eswizard.model..", "io.eswizard.project..", "io.eswizard.validation..",
         "io.eswizard.generate..", "io.eswizard.bundle..", "io.eswizard.ansible..", "io.eswizard.verify..",
-        "io.eswizard.cli.."};
+        "io.eswizard.diagnose..", "io.eswizard.cli.."};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -40,7 +40,7 @@ class ArchitectureTest {
     }
 
     /**
-     * model ← project, validation ← generate ← bundle ← ansible ← verify ← cli, ui; the launcher on top picks
+     * model ← project, validation ← generate ← bundle ← ansible ← verify ← diagnose ← cli, ui; the launcher on top picks
      * the command line or the wizard. project and validation are side by side: neither uses the other.
      */
     @Test
@@ -53,22 +53,25 @@ class ArchitectureTest {
                 .layer("bundle").definedBy("io.eswizard.bundle..")
                 .layer("ansible").definedBy("io.eswizard.ansible..")
                 .layer("verify").definedBy("io.eswizard.verify..")
+                .layer("diagnose").definedBy("io.eswizard.diagnose..")
                 .layer("cli").definedBy("io.eswizard.cli..")
                 .layer("ui").definedBy("io.eswizard.ui..")
                 .layer("launcher").definedBy("io.eswizard")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-                .whereLayer("verify").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("ansible").mayOnlyBeAccessedByLayers("verify", "cli", "ui")
-                .whereLayer("bundle").mayOnlyBeAccessedByLayers("ansible", "verify", "cli", "ui")
-                .whereLayer("generate").mayOnlyBeAccessedByLayers("bundle", "ansible", "verify", "cli", "ui")
-                .whereLayer("project").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify", "cli",
+                .whereLayer("diagnose").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("diagnose", "cli", "ui")
+                .whereLayer("ansible").mayOnlyBeAccessedByLayers("verify", "diagnose", "cli", "ui")
+                .whereLayer("bundle").mayOnlyBeAccessedByLayers("ansible", "verify", "diagnose", "cli", "ui")
+                .whereLayer("generate").mayOnlyBeAccessedByLayers("bundle", "ansible", "verify", "diagnose", "cli",
                         "ui")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify", "cli",
-                        "ui")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify",
+                        "diagnose", "cli", "ui")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("generate", "bundle", "ansible", "verify",
+                        "diagnose", "cli", "ui")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("project", "validation", "generate", "bundle",
-                        "ansible", "verify", "cli", "ui")
+                        "ansible", "verify", "diagnose", "cli", "ui")
                 .check(MAIN);
     }
 

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * What runs of an app process that no longer exists left in the {@link RuntimeFolder}: their
- * passwords' vars files, and the private files their run folders held (through the lists
- * {@link RunFolderSecrets} keeps). The command line and the wizard remove them when they start;
+ * passwords' vars files, the private files their run folders held (through the lists
+ * {@link RunFolderSecrets} keeps), and their staging folders ({@link StagingFolder}). The command line and the wizard remove them when they start;
  * files of a process that still runs (this one, or another window) stay.
  */
 public final class LeftoverSecrets {
@@ -43,7 +43,20 @@ public final class LeftoverSecrets {
         }
         for (Path entry : entries) {
             Optional<RunOwner> owner = RunOwner.fromFileName(entry.getFileName().toString());
-            if (owner.isEmpty() || owner.get().isAlive() || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            if (owner.isEmpty() || owner.get().isAlive()) {
+                continue;
+            }
+            if (entry.getFileName().toString().startsWith(StagingFolder.KIND + "-")
+                    && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    StagingFolder.delete(entry);
+                    removed.add(entry);
+                } catch (IOException e) {
+                    // Busy or unreadable: the next start tries again.
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {

@@ -169,6 +169,15 @@ public final class ProjectRuns {
         return AnsibleYaml.write("Choices of this run: " + title + ".", vars);
     }
 
+    /**
+     * Passes a playbook's variables to a run laid out by {@link #layOut}, in the inventory as an
+     * operation's choices are; each text arrives literally.
+     */
+    public static void writeVariables(RunRequest request, String title, Map<String, Object> variables)
+            throws IOException {
+        PrivateFiles.writeString(request.runFolder().resolve(OPERATION_VARS), variablesFile(title, variables));
+    }
+
     private static Object literal(Object value) {
         if (value instanceof String s) {
             return AnsibleYaml.unsafe(s);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ValidateCommand.class,
                 ShowCommand.class, ExportCommand.class, PreflightCommand.class, RunCommand.class,
                 VerifyCommand.class, TeardownCommand.class, RollbackCommand.class, BackupCommand.class,
-                BackupsCommand.class, RestoreCommand.class})
+                BackupsCommand.class, RestoreCommand.class,
+                DiagnoseCommand.class})
 public final class EsWizardCli {
 
     /** Exit codes shared by every command. */

@@ -93,6 +93,30 @@ class RuntimeFolderTest {
         assertEquals(List.of(), LeftoverSecrets.remove(folder), "nothing more the second time");
     }
 
+    @Test
+    void aStagingFolderIsPrivateAndGoesWhenItsOwnerIsDeadNotBefore() throws Exception {
+        Path folder = RuntimeFolder.ready(dir.resolve("es-cluster-wizard"));
+        Path mine = StagingFolder.create(folder);
+        Files.writeString(mine.resolve("host.zip"), "fetched");
+        assertEquals("rwx------", mode(mine));
+        RunOwner me = RunOwner.current();
+        RunOwner dead = new RunOwner(me.pid(), me.startMillis() - 60_000);
+        Path deadStaging = Files.createDirectory(folder.resolve(dead.prefix(StagingFolder.KIND) + "7"));
+        Files.createDirectory(deadStaging.resolve("inner"));
+        Files.writeString(deadStaging.resolve("inner/host.zip"), "fetched");
+        Path target = Files.writeString(dir.resolve("outside.txt"), "stays");
+        Files.createSymbolicLink(deadStaging.resolve("link"), target);
+
+        List<Path> removed = LeftoverSecrets.remove(folder);
+
+        assertEquals(List.of(deadStaging), removed);
+        assertFalse(Files.exists(deadStaging, LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.exists(target), "a link is removed, not followed");
+        assertTrue(Files.exists(mine.resolve("host.zip")), "this process's staging stays");
+        StagingFolder.delete(mine);
+        assertFalse(Files.exists(mine));
+    }
+
     private static String mode(Path p) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
     }

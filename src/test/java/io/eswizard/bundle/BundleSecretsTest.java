@@ -127,7 +127,7 @@ class BundleSecretsTest {
             s.forEach(p -> top.add(p.getFileName().toString()));
         }
         assertEquals(Set.of(".ansible-lint", "PLAYBOOK-VARIABLES.md", "README.md", "ansible.cfg", "callback_plugins",
-                "backup.yml", "backups.yml", "collections", "files", "inventory", "library", "module_utils", "preflight.yml",
+                "backup.yml", "backups.yml", "collections", "diagnose.yml", "files", "inventory", "library", "module_utils", "preflight.yml",
                 "restore.yml", "roles", "rollback.yml", "rolling_restart.yml", "site.yml", "teardown.yml", "verify.yml"),
                 top);
         assertTrue(Files.readString(out.resolve(BundleContents.COLLECTIONS)).contains("community.mysql"));

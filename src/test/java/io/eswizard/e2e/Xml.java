@@ -19,10 +19,14 @@ final class Xml {
     }
 
     static Xml parse(Path file) throws Exception {
+        return parse(java.nio.file.Files.readAllBytes(file));
+    }
+
+    static Xml parse(byte[] content) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return new Xml(f.newDocumentBuilder().parse(file.toFile()));
+        return new Xml(f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(content)));
     }
 
     String text(String xpath) throws Exception {

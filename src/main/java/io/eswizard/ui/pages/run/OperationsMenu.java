@@ -73,7 +73,8 @@ final class OperationsMenu {
                 + "each healthy again before the next, so the site stays up. Roll back: puts back the files that "
                 + "the run selected under Past runs changed, and restarts their servers. Back up and restore: the "
                 + "ES databases on the database machine; a teardown that drops them, a rollback and a run that "
-                + "changes the datasources back them up first while that is ticked.");
+                + "changes the datasources back them up first while that is ticked. Collect diagnostics: one ZIP file with what explains a "
+                + "problem, every password masked, to send to whoever helps.");
         operations.disableProperty().bind(vm.busyProperty());
         return operations;
     }

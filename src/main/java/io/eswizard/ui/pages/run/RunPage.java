@@ -46,6 +46,7 @@ public final class RunPage extends WizardPage {
     private final WizardContext context;
     private final RunViewModel vm;
     private final ActionGate gate;
+    private final DiagnosticsAction diagnostics;
     private final ListView<TaskResult> failureList = new ListView<>();
     private final ListView<RunHistory.PastRun> historyList = new ListView<>();
     private final HBox toolbar = new HBox();
@@ -64,6 +65,7 @@ public final class RunPage extends WizardPage {
                 () -> context.state().sudoAnsweredProperty().get(), context.background(), Platform::runLater, tools,
                 context.state()::isDirty));
         this.gate = new ActionGate(context, vm::readiness);
+        this.diagnostics = new DiagnosticsAction(context, tools, gate);
     }
 
     public RunViewModel viewModel() {
@@ -166,6 +168,8 @@ public final class RunPage extends WizardPage {
         diffs.setTooltip(new javafx.scene.control.Tooltip("What the last dry run would change: each file, per "
                 + "machine, as one diff."));
         MenuButton operations = OperationsMenu.create(vm, gate, historyList, this::confirmThenStart);
+        operations.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                diagnostics.menuItem(operations, RunReadiness.Action.RUN));
         preflight.disableProperty().bind(vm.busyProperty());
         dryRun.disableProperty().bind(vm.busyProperty());
         run.disableProperty().bind(vm.busyProperty());

@@ -41,6 +41,7 @@ public final class VerifyPage extends WizardPage {
     private final WizardContext context;
     private final VerifyViewModel vm;
     private final ActionGate gate;
+    private final io.eswizard.ui.pages.run.DiagnosticsAction diagnostics;
     private TopologyView topology;
     private Button verify;
 
@@ -60,6 +61,7 @@ public final class VerifyPage extends WizardPage {
                 context.background(), Platform::runLater, tools);
         this.vm = new VerifyViewModel(run, verifier != null ? verifier : VerifyViewModel.clusterVerifier(tools, run));
         this.gate = new ActionGate(context, action -> vm.readiness());
+        this.diagnostics = new io.eswizard.ui.pages.run.DiagnosticsAction(context, tools, gate);
     }
 
     public VerifyViewModel viewModel() {
@@ -119,7 +121,9 @@ public final class VerifyPage extends WizardPage {
         verify.getStyleClass().add(ACTION);
         cancel.getStyleClass().add(ACTION);
         onlyFailed.getStyleClass().add(ACTION);
-        HBox toolbar = new HBox(verify, cancel, onlyFailed, counts);
+        Button collect = diagnostics.button(RunReadiness.Action.VERIFY);
+        collect.getStyleClass().add(ACTION);
+        HBox toolbar = new HBox(verify, cancel, collect, onlyFailed, counts);
         toolbar.getStyleClass().add("esw-toolbar");
         Label status = new Label();
         status.setId("verifyStatus");
