@@ -28,7 +28,7 @@ options:
     type: str
     required: true
   group:
-    description: The user's group.
+    description: The user's group (whether the home already belongs to user and group).
     type: str
     required: true
   service:
@@ -86,12 +86,16 @@ java_home:
   type: str
   returned: always
 running:
-  description: Whether the server of the home runs (its pid file names a live process whose command line names the home).
+  description: Whether the server of the home runs (its pid file names a live process).
   type: bool
   returned: always
 process_user:
   description: The user it runs as, or an empty string.
   type: str
+  returned: always
+owned:
+  description: Whether the home and everything in it belong to the user and group already.
+  type: bool
   returned: always
 definition_checksum:
   description: The SHA-1 of the definition file, or an empty string when there is none.
@@ -104,6 +108,7 @@ boot_enabled:
 '''
 
 import glob
+import grp
 import os
 import pwd
 import shutil
@@ -161,6 +166,18 @@ def blocked_for_others(home):
     return ''
 
 
+def owned_by(home, uid, gid):
+    """Whether home and everything below it (links not followed) belong to uid and gid."""
+    if not os.path.isdir(home):
+        return False
+    for root, dirs, files in os.walk(home):
+        for name in [root] + [os.path.join(root, n) for n in dirs + files]:
+            st = os.lstat(name)
+            if st.st_uid != uid or st.st_gid != gid:
+                return False
+    return True
+
+
 def java_home_on_path():
     java = shutil.which('java')
     if not java:
@@ -194,12 +211,17 @@ def main():
         account = pwd.getpwnam(p['user'])
     except KeyError:
         account = None
+    try:
+        gid = grp.getgrnam(p['group']).gr_gid
+    except KeyError:
+        gid = None
     pid, process_user = process_of(p['home'])
     module.exit_json(
         changed=False,
         home_found=os.path.isfile(os.path.join(p['home'], 'bin', 'wso2server.sh')),
         user_exists=account is not None,
         blocked=blocked_folder(p['home'], account) if account is not None else blocked_for_others(p['home']),
+        owned=account is not None and gid is not None and owned_by(p['home'], account.pw_uid, gid),
         java_home=java_home_on_path(),
         running=pid > 0,
         process_user=process_user,

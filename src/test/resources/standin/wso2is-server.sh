@@ -216,9 +216,8 @@ def stop():
             time.sleep(0.1)
         else:
             os.kill(running, signal.SIGKILL)
-    # Carbon leaves its pid file; an emptied one needs no write access to the home, which is root's.
     if os.path.exists(PID_FILE):
-        open(PID_FILE, 'w').close()
+        os.remove(PID_FILE)
     print('stopped')
     return 0
 

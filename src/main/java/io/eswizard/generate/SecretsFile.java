@@ -18,7 +18,6 @@ public final class SecretsFile {
 
     public static final String DB_PASSWORD_VAR = "es_cluster_db_password";
     public static final String DB_ADMIN_PASSWORD_VAR = "es_mysql_admin_password";
-    public static final String CARBON_ADMIN_PASSWORD_VAR = "es_cluster_admin_password";
     public static final String BECOME_PASSWORD_VAR = "es_cluster_become_password";
     public static final String BECOME_PASSWORDS_VAR = "es_cluster_become_passwords";
     /**
@@ -46,9 +45,6 @@ public final class SecretsFile {
         v.put(DB_PASSWORD_VAR, secret.apply(s.databasePassword()));
         if (p.database().adminAccess() == AdminAccess.PASSWORD) {
             v.put(DB_ADMIN_PASSWORD_VAR, secret.apply(s.databaseAdminPassword()));
-        }
-        if (s.hasCarbonAdminPassword()) {
-            v.put(CARBON_ADMIN_PASSWORD_VAR, secret.apply(s.carbonAdminPassword()));
         }
         if (s.hasBecomePassword()) {
             v.put(BECOME_PASSWORD_VAR, secret.apply(s.becomePassword()));

@@ -16,11 +16,9 @@ import java.util.TreeMap;
  *                              sudo asks for none
  * @param becomePasswords       sudo passwords of machines that differ, keyed by machine address
  *                              (sorted; empty ones are dropped)
- * @param carbonAdminPassword   the password of the ES and Identity Server admin account, in place of the
- *                              stock {@code admin}; empty leaves the account's password as it is
  */
 public record Secrets(String databasePassword, String databaseAdminPassword, String becomePassword,
-                     Map<String, String> becomePasswords, String carbonAdminPassword) {
+                     Map<String, String> becomePasswords) {
 
     public static final Secrets NONE = new Secrets("", "");
 
@@ -37,13 +35,6 @@ public record Secrets(String databasePassword, String databaseAdminPassword, Str
             });
         }
         becomePasswords = Collections.unmodifiableSortedMap(given);
-        carbonAdminPassword = carbonAdminPassword == null ? "" : carbonAdminPassword;
-    }
-
-    /** Without the admin account's password: the account keeps the one it has. */
-    public Secrets(String databasePassword, String databaseAdminPassword, String becomePassword,
-                   Map<String, String> becomePasswords) {
-        this(databasePassword, databaseAdminPassword, becomePassword, becomePasswords, "");
     }
 
     /** The database passwords only; sudo asks for no password. */
@@ -66,33 +57,25 @@ public record Secrets(String databasePassword, String databaseAdminPassword, Str
     }
 
     public Secrets withDatabasePasswords(String database, String admin) {
-        return new Secrets(database, admin, becomePassword, becomePasswords, carbonAdminPassword);
-    }
-
-    public Secrets withCarbonAdminPassword(String password) {
-        return new Secrets(databasePassword, databaseAdminPassword, becomePassword, becomePasswords, password);
-    }
-
-    public boolean hasCarbonAdminPassword() {
-        return !carbonAdminPassword.isEmpty();
+        return new Secrets(database, admin, becomePassword, becomePasswords);
     }
 
     public Secrets withBecomePasswords(String projectWide, Map<String, String> perMachine) {
-        return new Secrets(databasePassword, databaseAdminPassword, projectWide, perMachine, carbonAdminPassword);
+        return new Secrets(databasePassword, databaseAdminPassword, projectWide, perMachine);
     }
 
     /**
-     * The database and admin account passwords set to {@code text}: the example secrets file of a bundle. The sudo
+     * The database passwords set to {@code text}: the example secrets file of a bundle. The sudo
      * password is not among them: ansible-playbook asks for it (--ask-become-pass).
      */
     public static Secrets examplePlaceholders(String text) {
-        return new Secrets(text, text, "", Map.of(), text);
+        return new Secrets(text, text);
     }
 
     /** Every non-empty password, for masking in whatever is logged or shown. */
     public List<String> values() {
         List<String> values = new ArrayList<>();
-        for (String v : List.of(databasePassword, databaseAdminPassword, becomePassword, carbonAdminPassword)) {
+        for (String v : List.of(databasePassword, databaseAdminPassword, becomePassword)) {
             if (!v.isEmpty()) {
                 values.add(v);
             }

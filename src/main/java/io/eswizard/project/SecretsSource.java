@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Where the command line gets passwords, in this order: a secrets file (--secrets-file), the
  * environment ({@value #DB_PASSWORD_ENV}, {@value #DB_ADMIN_PASSWORD_ENV},
- * {@value #BECOME_PASSWORD_ENV}, {@value #ADMIN_ACCOUNT_PASSWORD_ENV}), or a prompt on the console. Every password comes from the first
+ * {@value #BECOME_PASSWORD_ENV}), or a prompt on the console. Every password comes from the first
  * of these that is given. Passwords are never read from arguments or project files.
  */
 public final class SecretsSource {
@@ -29,10 +29,8 @@ public final class SecretsSource {
     public static final String BECOME_PASSWORD_ENV = "ESW_BECOME_PASSWORD";
     public static final String BECOME_PASSWORD_KEY = "becomePassword";
     public static final String BECOME_PASSWORDS_KEY = "becomePasswords";
-    public static final String ADMIN_ACCOUNT_PASSWORD_KEY = "adminPassword";
-    public static final String ADMIN_ACCOUNT_PASSWORD_ENV = "ESW_ADMIN_PASSWORD";
-    private static final String FILE_KEYS = DB_PASSWORD_KEY + ", " + DB_ADMIN_PASSWORD_KEY + ", " + ADMIN_ACCOUNT_PASSWORD_KEY
-            + ", " + BECOME_PASSWORD_KEY + " and " + BECOME_PASSWORDS_KEY + " (a mapping of machine address to sudo password)";
+    private static final String FILE_KEYS = DB_PASSWORD_KEY + ", " + DB_ADMIN_PASSWORD_KEY + ", " + BECOME_PASSWORD_KEY
+            + " and " + BECOME_PASSWORDS_KEY + " (a mapping of machine address to sudo password)";
 
     private static final YAMLMapper MAPPER = ProjectMapper.create();
 
@@ -102,7 +100,6 @@ public final class SecretsSource {
         }
         String variable = switch (field) {
             case ADMIN_PASSWORD -> DB_ADMIN_PASSWORD_ENV;
-            case CARBON_ADMIN_PASSWORD -> ADMIN_ACCOUNT_PASSWORD_ENV;
             case BECOME_PASSWORD, OVERRIDE_BECOME_PASSWORDS -> BECOME_PASSWORD_ENV;
             default -> DB_PASSWORD_ENV;
         };
@@ -114,7 +111,7 @@ public final class SecretsSource {
 
     private static Secrets fromEnvironment(Map<String, String> env) {
         return new Secrets(env.get(DB_PASSWORD_ENV), env.getOrDefault(DB_ADMIN_PASSWORD_ENV, ""),
-                env.getOrDefault(BECOME_PASSWORD_ENV, ""), Map.of(), env.getOrDefault(ADMIN_ACCOUNT_PASSWORD_ENV, ""));
+                env.getOrDefault(BECOME_PASSWORD_ENV, ""), Map.of());
     }
 
     /** Reads a secrets file, refusing one that other users can read or that is no regular file. */
@@ -146,14 +143,14 @@ public final class SecretsSource {
             if (key.equals(BECOME_PASSWORDS_KEY)) {
                 perMachine.putAll(addressMap(name, value));
             } else if (!key.equals(DB_PASSWORD_KEY) && !key.equals(DB_ADMIN_PASSWORD_KEY)
-                    && !key.equals(BECOME_PASSWORD_KEY) && !key.equals(ADMIN_ACCOUNT_PASSWORD_KEY)) {
+                    && !key.equals(BECOME_PASSWORD_KEY)) {
                 throw new SecretsException(name + ": unknown key '" + key + "'; a secrets file holds " + FILE_KEYS);
             } else if (!value.isValueNode() || value.isNull()) {
                 throw new SecretsException(name + ": " + key + " must be a single value (quote it)");
             }
         }
         return new Secrets(root.path(DB_PASSWORD_KEY).asText(""), root.path(DB_ADMIN_PASSWORD_KEY).asText(""),
-                root.path(BECOME_PASSWORD_KEY).asText(""), perMachine, root.path(ADMIN_ACCOUNT_PASSWORD_KEY).asText(""));
+                root.path(BECOME_PASSWORD_KEY).asText(""), perMachine);
     }
 
     private static Map<String, String> addressMap(String file, JsonNode value) throws SecretsException {

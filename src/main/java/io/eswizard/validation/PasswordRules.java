@@ -18,8 +18,6 @@ public final class PasswordRules {
 
     /** The fewest characters of a password the admin chooses: the database user's and the MySQL admin's. */
     public static final int MIN_CHOSEN = 12;
-    /** The password of the stock admin account, refused for the admin account. */
-    public static final String STOCK_ADMIN_PASSWORD = "admin";
     /** The fewest characters of a vault password, which guards every password of an exported bundle. */
     public static final int MIN_VAULT = 16;
 
@@ -31,7 +29,6 @@ public final class PasswordRules {
         Secrets secrets = s == null ? Secrets.NONE : s;
         List<Problem> out = new ArrayList<>();
         finding(Field.APP_PASSWORD, secrets.databasePassword()).ifPresent(out::add);
-        finding(Field.CARBON_ADMIN_PASSWORD, secrets.carbonAdminPassword()).ifPresent(out::add);
         if (RunPasswords.needsAdminPassword(p)) {
             finding(Field.ADMIN_PASSWORD, secrets.databaseAdminPassword()).ifPresent(out::add);
         }
@@ -51,10 +48,6 @@ public final class PasswordRules {
         return switch (field) {
             case APP_PASSWORD -> chosen(field, "The application password", password);
             case ADMIN_PASSWORD -> chosen(field, "The MySQL admin password", password);
-            case CARBON_ADMIN_PASSWORD -> STOCK_ADMIN_PASSWORD.equalsIgnoreCase(password)
-                    ? Optional.of(Problem.error(field, "'admin' is the stock password every WSO2 server ships with:"
-                    + " anyone can guess it. Choose another (at least " + MIN_CHOSEN + " characters)."))
-                    : chosen(field, "The admin account's password", password);
             case BECOME_PASSWORD -> sudo(field.ref(), "The sudo password", password);
             default -> Optional.empty();
         };

@@ -23,12 +23,6 @@ final class RealAnsible {
      * returns its result, read from Ansible's json callback.
      */
     static com.fasterxml.jackson.databind.JsonNode module(Path work, String module, Object args) throws Exception {
-        return module(work, module, args, false);
-    }
-
-    /** As {@link #module(Path, String, Object)}, in check mode when {@code check}. */
-    static com.fasterxml.jackson.databind.JsonNode module(Path work, String module, Object args, boolean check)
-            throws Exception {
         Path library = work.resolve("bundled-playbook");
         if (!Files.isDirectory(library.resolve("library"))) {
             copyPlaybook(library);
@@ -37,9 +31,6 @@ final class RealAnsible {
         ProcessBuilder pb = new ProcessBuilder("ansible", "localhost", "-i", "localhost,", "-c", "local",
                 "-e", "ansible_python_interpreter=/usr/bin/python3", "-M", library.resolve("library").toString(),
                 "-m", module, "-a", json.writeValueAsString(args)).redirectError(ProcessBuilder.Redirect.DISCARD);
-        if (check) {
-            pb.command().add("--check");
-        }
         pb.environment().put("ANSIBLE_MODULE_UTILS", library.resolve("module_utils").toString());
         pb.environment().put("ANSIBLE_STDOUT_CALLBACK", "json");
         pb.environment().put("ANSIBLE_LOAD_CALLBACK_PLUGINS", "1");

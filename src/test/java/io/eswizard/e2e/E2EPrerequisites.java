@@ -79,15 +79,10 @@ final class E2EPrerequisites {
     static List<String> secretAndTestVars(ClusterProject project, Path runFolder, Path hostsFile) throws IOException {
         Path secrets = runFolder.resolve("e2e-secrets.yml");
         Files.createFile(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(secrets, SecretsFile.content(project, secrets()));
+        Files.writeString(secrets, SecretsFile.content(project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, "")));
         Files.writeString(runFolder.resolve("inventory/group_vars/all/e2e-test.yml"),
                 "---\nes_hosts_file: '" + hostsFile.toString().replace("'", "''") + "'\n");
         return List.of("-e", "@" + secrets);
-    }
-
-    /** The e2e runs' passwords: the database user's and the admin account's. */
-    static Secrets secrets() {
-        return new Secrets(E2ESandbox.HOSTILE_PASSWORD, "", "", java.util.Map.of(), E2ESandbox.ADMIN_PASSWORD);
     }
 
     /** Runs SQL as root through this machine's MariaDB socket. */

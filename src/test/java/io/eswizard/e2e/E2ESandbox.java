@@ -23,8 +23,6 @@ import java.util.stream.Stream;
 final class E2ESandbox {
 
     static final String HOSTILE_PASSWORD = "p'a\"s:s{{x}}<&>#ü";
-    /** The admin account's password, as hostile: quotes, a template, XML's and SQL's specials, a non-ASCII letter. */
-    static final String ADMIN_PASSWORD = "adm'n\"{{y}}<&>;%ä-12";
 
     final Path root;
     final Path hostsFile;

@@ -84,7 +84,6 @@ final class LabCluster {
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put(SecretsSource.DB_PASSWORD_KEY, databasePassword);
         secrets.put(SecretsSource.BECOME_PASSWORD_KEY, sudoPassword);
-        secrets.put(SecretsSource.ADMIN_ACCOUNT_PASSWORD_KEY, E2ESandbox.ADMIN_PASSWORD);
         Path file = dir.resolve(name);
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -7,6 +7,7 @@ import io.eswizard.bundle.BundleWriter;
 import io.eswizard.generate.SecretsFile;
 import io.eswizard.model.ClusterProject;
 import io.eswizard.model.IsLayout;
+import io.eswizard.model.Secrets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +67,9 @@ public final class LoopbackCluster implements AutoCloseable {
 
     /** A run of one of the run folder's playbooks with the sandbox's passwords. */
     public RunRequest request(String playbook, RunMode mode) {
-        String secrets = SecretsFile.content(sandbox.project, E2EPrerequisites.secrets());
+        String secrets = SecretsFile.content(sandbox.project, new Secrets(E2ESandbox.HOSTILE_PASSWORD, ""));
         return RunRequest.of(runFolder, mode).withPlaybook(playbook)
-                .withSecrets(secrets, List.of(E2ESandbox.HOSTILE_PASSWORD, E2ESandbox.ADMIN_PASSWORD));
+                .withSecrets(secrets, List.of(E2ESandbox.HOSTILE_PASSWORD));
     }
 
     @Override

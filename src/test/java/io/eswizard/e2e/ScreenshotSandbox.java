@@ -57,7 +57,7 @@ public final class ScreenshotSandbox {
             StandIns.command(isHome, "start");
             Path secrets = root.resolve("secrets.yaml");
             Files.createFile(secrets, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(secrets, "databasePassword: \"Sandbox-pw-1\"\nadminPassword: \"Sandbox-admin-pw-1\"\n");
+            Files.writeString(secrets, "databasePassword: \"Sandbox-pw-1\"\n");
 
             tour(root, out, projectFile, secrets);
             EsNode store2 = project.node("store-2").orElseThrow();

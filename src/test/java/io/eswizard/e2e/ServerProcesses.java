@@ -21,11 +21,7 @@ final class ServerProcesses {
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
-        String text = Files.readString(pidFile).strip();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        long pid = Long.parseLong(text);
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
         return Files.exists(Path.of("/proc", Long.toString(pid))) ? Optional.of(pid) : Optional.empty();
     }
 

@@ -81,8 +81,7 @@ class VerifyBreakagesE2ETest {
     static Path secretsFile(Path file) throws Exception {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         String quoted = E2ESandbox.HOSTILE_PASSWORD.replace("\\", "\\\\").replace("\"", "\\\"");
-        String admin = E2ESandbox.ADMIN_PASSWORD.replace("\\", "\\\\").replace("\"", "\\\"");
-        Files.writeString(file, "databasePassword: \"" + quoted + "\"\nadminPassword: \"" + admin + "\"\n");
+        Files.writeString(file, "databasePassword: \"" + quoted + "\"\n");
         return file;
     }
 
@@ -102,10 +101,9 @@ class VerifyBreakagesE2ETest {
 
         assertEquals(0, v.exitCode(), v.all());
         assertEquals(List.of(), v.failed(), v.all());
-        // 4 nodes: HTTPS, membership, 3 databases, reached by the load balancer, SSO redirect, password files,
-        // root's scripts, the admin account; 2 public names: route and SSO; the Identity Server: answers,
-        // 3 service providers, password files, root's scripts, the admin account.
-        assertEquals(4 * 10 + 2 * 2 + 1 + 3 + 3, v.checks().size(), v.out());
+        // 4 nodes: HTTPS, membership, 3 databases, reached by the load balancer, SSO redirect;
+        // 2 public names: route and SSO; the Identity Server: answers, 3 service providers.
+        assertEquals(4 * 7 + 2 * 2 + 1 + 3, v.checks().size(), v.out());
         Set<String> hosts = v.checks().stream().map(VerifyCli.Printed::host).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("publisher-1", "publisher-2", "store-1", "store-2", "load-balancer", "identity-server"),
                 hosts);
@@ -291,46 +289,6 @@ class VerifyBreakagesE2ETest {
 
     @Test
     @Order(8)
-    void anOpenPasswordFileAScriptTheServiceAccountOwnsAndTheStockAdminAreNamed() throws Exception {
-        Path datasources = Path.of(node("store-1").esHome(), "repository/conf/datasources/master-datasources.xml");
-        Path script = Path.of(node("publisher-1").esHome(), "bin/wso2server.sh");
-        Path userMgt = Path.of(node("store-2").esHome(), "repository/conf/user-mgt.xml");
-        var modes = Files.getPosixFilePermissions(datasources);
-        var owner = Files.getOwner(script);
-        byte[] original = Files.readAllBytes(userMgt);
-        Files.setPosixFilePermissions(datasources, PosixFilePermissions.fromString("rw-r--r--"));
-        Files.setOwner(script, script.getFileSystem().getUserPrincipalLookupService()
-                .lookupPrincipalByName(MachineState.SERVER_ACCOUNT));
-        setXmlText(userMgt, "/UserManager/Realm/Configuration/AdminUser/Password", "admin");
-        try {
-            VerifyCli v = VerifyCli.run(projectFile, secretsFile);
-
-            assertEquals(1, v.exitCode(), v.all());
-            assertEquals(3, v.failed().size(), v.out());
-            VerifyCli.Printed open = failedOn(v, "store-1");
-            assertTrue(open.what().contains("readable by other users"), open.toString());
-            assertTrue(open.cause().contains(datasources.toString()) && open.cause().contains("0644"), open.toString());
-            VerifyCli.Printed writable = failedOn(v, "publisher-1");
-            assertTrue(writable.what().contains("cannot change what root runs"), writable.toString());
-            assertTrue(writable.cause().contains(script.toString()), writable.toString());
-            VerifyCli.Printed admin = failedOn(v, "store-2");
-            assertTrue(admin.what().contains("admin/admin no longer logs in"), admin.toString());
-            assertTrue(admin.cause().contains("user-mgt.xml"), admin.toString());
-            assertEquals("Cluster › Admin password", admin.fix(), admin.toString());
-        } finally {
-            Files.setPosixFilePermissions(datasources, modes);
-            Files.setOwner(script, owner);
-            Files.write(userMgt, original);
-        }
-    }
-
-    private static VerifyCli.Printed failedOn(VerifyCli v, String host) {
-        return v.failed().stream().filter(c -> c.host().equals(host)).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing failed on " + host + ": " + v.out()));
-    }
-
-    @Test
-    @Order(9)
     void withEveryBreakUndoneItPassesAgain() {
         VerifyCli v = VerifyCli.run(projectFile, secretsFile);
         assertEquals(0, v.exitCode(), v.all());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AnsibleContractTest {
 
     private static final Set<String> SECRETS = Set.of(SecretsFile.DB_PASSWORD_VAR, SecretsFile.DB_ADMIN_PASSWORD_VAR,
-            SecretsFile.BECOME_PASSWORD_VAR, SecretsFile.BECOME_PASSWORDS_VAR, SecretsFile.CARBON_ADMIN_PASSWORD_VAR);
+            SecretsFile.BECOME_PASSWORD_VAR, SecretsFile.BECOME_PASSWORDS_VAR);
 
     private final PlaybookVariables playbook = PlaybookVariables.read(Path.of("ansible"));
 
@@ -88,7 +88,7 @@ class AnsibleContractTest {
             assertEquals(PlaybookVariables.COMMON, playbook.owners().get(secret), secret + " must be declared in es_common");
         }
         ClusterProject p = project("sso-off-tls-password-admin");
-        Set<String> keys = PlaybookVariables.keys(SecretsFile.content(p, new Secrets("a", "b", "c", Map.of(), "d")));
+        Set<String> keys = PlaybookVariables.keys(SecretsFile.content(p, new Secrets("a", "b", "c", Map.of())));
         keys.removeIf(k -> k.startsWith("ansible_"));
         assertTrue(SECRETS.containsAll(keys), keys::toString);
         assertFalse(keys.isEmpty());

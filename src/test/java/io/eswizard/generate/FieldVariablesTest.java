@@ -31,7 +31,7 @@ class FieldVariablesTest {
     /** Fields whose variable only says that the file exists: it holds a fixed name in the bundle's files/. */
     private static final Set<Field> PRESENCE_ONLY = Set.of(Field.CERT_FILE, Field.KEY_FILE);
     private static final Secrets SECRETS = new Secrets("app-password", "admin-password", "sudo-password",
-            Map.of("10.0.0.11", "own-sudo-password"), "admin-account-password");
+            Map.of("10.0.0.11", "own-sudo-password"));
 
     /** Every option that makes a variable appear is on; one machine has an override that is not local. */
     private static ClusterProject project() {

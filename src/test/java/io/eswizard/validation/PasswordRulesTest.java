@@ -60,22 +60,6 @@ class PasswordRulesTest {
     }
 
     @Test
-    void theAdminAccountRefusesTheStockPasswordAndAShortOne() {
-        for (String stock : List.of("admin", "ADMIN")) {
-            List<Problem> problems = PasswordRules.check(clean, new Secrets("long-enough-app", "", "", Map.of(), stock));
-            assertEquals(1, problems.size(), describe(problems));
-            assertEquals(Field.CARBON_ADMIN_PASSWORD, problems.get(0).field().field());
-            assertTrue(problems.get(0).isError());
-            assertTrue(problems.get(0).message().contains("stock password"), problems.get(0).message());
-        }
-        List<Problem> short11 = PasswordRules.check(clean, new Secrets("long-enough-app", "", "", Map.of(), "elevenchars"));
-        assertEquals(1, short11.size(), describe(short11));
-        assertTrue(short11.get(0).message().contains("at least 12"), short11.get(0).message());
-        assertEquals(List.of(), PasswordRules.check(clean, new Secrets("long-enough-app", "", "", Map.of(), "twelve-chars")));
-        assertEquals(List.of(), PasswordRules.check(clean, new Secrets("long-enough-app", "")), "not given: kept as it is");
-    }
-
-    @Test
     void passwordsNotGivenYetAreNoFinding() {
         assertEquals(List.of(), PasswordRules.check(adminByPassword, Secrets.NONE));
         assertEquals(List.of(), PasswordRules.check(adminByPassword, null));

@@ -115,9 +115,6 @@ public enum Field {
             "The name users type to reach the publisher, e.g. publisher.example.com."),
     STORE_HOST_NAME(Page.CLUSTER, "hostNames.store", "Store host name", "es_cluster_store_hostname",
             "The name users type to reach the store, e.g. store.example.com."),
-    CARBON_ADMIN_PASSWORD(Page.CLUSTER, "secrets.carbonAdminPassword", "Admin password", "es_cluster_admin_password",
-            "The password of the 'admin' account of ES and the Identity Server, in place of the stock 'admin'."
-                    + " Kept in memory for this session only; never saved in the project file."),
 
     SSO_ENABLED(Page.SSO, "sso.enabled", "Single sign-on", "es_cluster_sso_enabled",
             "Untick to keep each node's own login page."),

@@ -6,7 +6,6 @@ import io.eswizard.ui.WizardContext;
 import io.eswizard.ui.components.FormField;
 import io.eswizard.ui.components.FormLayout;
 import io.eswizard.ui.components.Inputs;
-import io.eswizard.ui.components.PasswordInput;
 import io.eswizard.ui.pages.FormPage;
 import javafx.collections.ListChangeListener;
 import org.controlsfx.control.CheckListView;
@@ -22,7 +21,6 @@ public final class ClusterPage extends FormPage {
     private FormField members;
     private FormField publisherHost;
     private FormField storeHost;
-    private FormField adminPassword;
     private CheckListView<String> memberList;
 
     public ClusterPage(WizardContext context) {
@@ -41,8 +39,6 @@ public final class ClusterPage extends FormPage {
         members = register(FormField.of(Field.WELL_KNOWN_MEMBERS, memberList));
         publisherHost = text(model, Field.PUBLISHER_HOST_NAME);
         storeHost = text(model, Field.STORE_HOST_NAME);
-        PasswordInput secret = new PasswordInput(model.text(Field.CARBON_ADMIN_PASSWORD));
-        adminPassword = register(new FormField(Field.CARBON_ADMIN_PASSWORD, secret, secret.masked()));
     }
 
     @Override
@@ -51,9 +47,7 @@ public final class ClusterPage extends FormPage {
                 .section("Clustering")
                 .field(domain).field(scheme).field(members)
                 .section("Public names")
-                .field(publisherHost).field(storeHost)
-                .section("Admin account")
-                .field(adminPassword);
+                .field(publisherHost).field(storeHost);
         root.getChildren().add(form.grid());
     }
 
