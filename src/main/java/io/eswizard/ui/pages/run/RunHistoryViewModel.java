@@ -33,15 +33,19 @@ public final class RunHistoryViewModel {
             runs.clear();
             return;
         }
-        context.background().execute(() -> {
-            try {
-                List<RunHistory.PastRun> past = projectRuns.get().history().list();
-                context.uiThread().accept(() -> runs.setAll(past));
-            } catch (IOException e) {
-                context.uiThread().accept(() -> console.status().set("Cannot read the run history: "
-                        + e.getMessage()));
-            }
-        });
+        try {
+            context.background().execute(() -> {
+                try {
+                    List<RunHistory.PastRun> past = projectRuns.get().history().list();
+                    context.uiThread().accept(() -> runs.setAll(past));
+                } catch (IOException e) {
+                    context.uiThread().accept(() -> console.status().set("Cannot read the run history: "
+                            + e.getMessage()));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing and its background work has stopped: no history left to show.
+        }
     }
 
     /**
