@@ -13,7 +13,13 @@ public sealed interface Operation {
 
     String playbook();
 
-    RunMode mode();
+    /** Whether it changes the hosts; every operation but a dry run does. */
+    default RunMode mode() {
+        return RunMode.APPLY;
+    }
+
+    /** The limit of the operations that run on the database machine alone. */
+    List<String> ON_DATABASE = List.of(io.eswizard.generate.InventoryGenerator.DATABASE_HOST);
 
     /** Only these inventory hosts; empty for all. */
     default List<String> limit() {
@@ -62,11 +68,6 @@ public sealed interface Operation {
         }
 
         @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
-        }
-
-        @Override
         public String title() {
             return "Rolling restart";
         }
@@ -91,11 +92,6 @@ public sealed interface Operation {
         @Override
         public String playbook() {
             return PLAYBOOK;
-        }
-
-        @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
         }
 
         @Override
@@ -139,11 +135,6 @@ public sealed interface Operation {
         }
 
         @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
-        }
-
-        @Override
         public Map<String, Object> variables() {
             List<Map<String, String>> list = new ArrayList<>();
             for (FileBackup f : files) {
@@ -183,13 +174,8 @@ public sealed interface Operation {
         }
 
         @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
-        }
-
-        @Override
         public List<String> limit() {
-            return List.of(io.eswizard.generate.InventoryGenerator.DATABASE_HOST);
+            return ON_DATABASE;
         }
 
         @Override
@@ -218,13 +204,8 @@ public sealed interface Operation {
         }
 
         @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
-        }
-
-        @Override
         public List<String> limit() {
-            return List.of(io.eswizard.generate.InventoryGenerator.DATABASE_HOST);
+            return ON_DATABASE;
         }
 
         @Override
@@ -247,11 +228,6 @@ public sealed interface Operation {
         @Override
         public String playbook() {
             return PLAYBOOK;
-        }
-
-        @Override
-        public RunMode mode() {
-            return RunMode.APPLY;
         }
 
         @Override

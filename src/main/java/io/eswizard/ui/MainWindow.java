@@ -8,7 +8,6 @@ import io.eswizard.model.field.Page;
 import io.eswizard.ui.components.Banner;
 import io.eswizard.ui.pages.WizardPage;
 import io.eswizard.ui.pages.run.RunPage;
-import io.eswizard.validation.Problem;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,10 +55,7 @@ public final class MainWindow implements ProjectActions {
     private final Button next = buttons.next;
     private final Button save = buttons.save;
     private StepList stepList;
-    /** The field whose error the banner shows; the banner goes as soon as that error is fixed. */
-    private FieldRef bannerField;
-    /** The errors of the last validation; null until a project's first one, so loading one reports nothing. */
-    private java.util.Set<FieldRef> lastErrors;
+    private final ProblemBanner problemBanner;
     private Theme theme;
     private java.util.prefs.Preferences preferences;
 
@@ -70,6 +66,7 @@ public final class MainWindow implements ProjectActions {
         theme.apply(null);
         this.state = new ProjectState(newReferenceProject());
         this.navigation = new WizardViewModel(steps.stream().map(WizardStep::page).toList(), state.problems());
+        this.problemBanner = new ProblemBanner(banner, navigation, this::goToField);
         this.lifecycle = new ProjectLifecycle(stage, state, background, options, this::afterProjectReplaced,
                 buttons.status::setText);
         WizardContext context = new WizardContext(state, background, this);
@@ -139,16 +136,8 @@ public final class MainWindow implements ProjectActions {
     /** Runs the core validator and shows its findings on the pages and in the step list. */
     void validateNow() {
         state.problems().setAll(CoreServices.validate(state.project(), state.secretsProperty().get()));
-        java.util.Set<FieldRef> errors = new java.util.LinkedHashSet<>();
-        state.problems().stream().filter(Problem::isError).forEach(p -> errors.add(p.field()));
-        if (bannerField != null && !errors.contains(bannerField)) {
-            banner.hide();
-            bannerField = null;
-        }
-        if (lastErrors != null) {
-            reportElsewhere(errors);
-        }
-        lastErrors = errors;
+        int here = navigation.current();
+        problemBanner.afterValidation(state.problems(), here >= 0 && pages.get(here).hasSettings());
         for (int i = 0; i < pages.size(); i++) {
             if (navigation.isVisited(i)) {
                 pages.get(i).showProblems(navigation.problemsOf(i));
@@ -157,32 +146,12 @@ public final class MainWindow implements ProjectActions {
         stepList.refreshStates();
     }
 
-    /**
-     * An edit on this page that makes another page's field wrong: the banner says so here, with a link
-     * to that field.
-     */
-    private void reportElsewhere(java.util.Set<FieldRef> errors) {
-        int here = navigation.current();
-        if (here < 0 || !pages.get(here).hasSettings()) {
-            return;
-        }
-        for (Problem p : state.problems()) {
-            if (p.isError() && !lastErrors.contains(p.field()) && navigation.ownerOf(p.field()) != here) {
-                bannerField = p.field();
-                banner.showWarning("This change causes a problem in " + p.field().label() + ": " + p.message(),
-                        "_Go to " + navigation.page(navigation.ownerOf(p.field())).title(), () -> goToField(p.field()));
-                return;
-            }
-        }
-    }
-
     /** Puts the page on screen; the navigation has already moved there. */
     private void display(int index) {
         if (index < 0) {
             return;
         }
-        banner.hide();
-        bannerField = null;
+        problemBanner.hide();
         WizardPage page = pages.get(index);
         pageHolder.show(page);
         page.showProblems(navigation.problemsOf(index));
@@ -207,12 +176,11 @@ public final class MainWindow implements ProjectActions {
         WizardViewModel.Next outcome = navigation.next();
         if (outcome instanceof WizardViewModel.Refused refused) {
             pages.get(navigation.current()).revealAllErrors();
-            banner.showError(refused.message());
-            bannerField = refused.field();
+            problemBanner.showRefusal(refused.message(), refused.field());
             pages.get(navigation.current()).focusField(refused.field());
             pageHolder.revealFocusOwner();
         } else if (outcome instanceof WizardViewModel.Warned warned) {
-            banner.showWarning(warned.message(), "Continue _anyway", () -> {
+            problemBanner.showWarning(warned.message(), "Continue _anyway", () -> {
                 navigation.acceptWarnings();
                 tryNext();
             });
@@ -220,7 +188,7 @@ public final class MainWindow implements ProjectActions {
     }
 
     private void afterProjectReplaced(Page landing) {
-        lastErrors = null;
+        problemBanner.forgetErrors();
         navigation.startOver(true);
         if (landing != navigation.page(navigation.current())) {
             showPage(landing);

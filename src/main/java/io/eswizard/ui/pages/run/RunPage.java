@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -111,7 +110,7 @@ public final class RunPage extends WizardPage {
         SplitPane center = new SplitPane(logPane, sidePane());
         center.setDividerPositions(0.55);
         SplitPane.setResizableWithParent(center.getItems().get(1), false);
-        VBox top = new VBox(4, title, intro, buttons(), progressRow());
+        VBox top = new VBox(4, title, intro, buttons(), ProgressRow.create(vm));
         BorderPane root = new BorderPane(center);
         root.getStyleClass().addAll("esw-page", "esw-run-page");
         root.setTop(top);
@@ -235,34 +234,6 @@ public final class RunPage extends WizardPage {
             b.setOnAction(e -> action.run());
         }
         return b;
-    }
-
-    /** Progress and the status line, right under the buttons that start what they report. */
-    private VBox progressRow() {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("runProgress");
-        bar.setPrefWidth(220);
-        bar.setMinWidth(160);
-        bar.progressProperty().bind(vm.progressProperty());
-        Label elapsed = new Label();
-        elapsed.setId("elapsed");
-        elapsed.textProperty().bind(vm.elapsedProperty());
-        elapsed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label status = new Label();
-        status.setId("runStatus");
-        status.getStyleClass().add("esw-status");
-        status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        status.textProperty().bind(vm.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        Label task = new Label();
-        task.setId("currentTask");
-        task.getStyleClass().add("esw-muted");
-        task.textProperty().bind(vm.currentTaskProperty());
-        HBox first = new HBox(10, bar, elapsed, status);
-        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(2, first, task);
     }
 
     private VBox sidePane() {

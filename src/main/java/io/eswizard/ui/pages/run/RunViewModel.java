@@ -12,10 +12,7 @@ import io.eswizard.ansible.ProjectRuns;
 import io.eswizard.ansible.RunMode;
 import io.eswizard.ansible.RunModel;
 import io.eswizard.ansible.RunPlan;
-import io.eswizard.ansible.RunPlans;
-import io.eswizard.ansible.RunProgress;
 import io.eswizard.ansible.RunSummary;
-import io.eswizard.ansible.TaskNames;
 import io.eswizard.ansible.TaskResult;
 import io.eswizard.bundle.BundleException;
 import io.eswizard.model.ClusterProject;
@@ -31,11 +28,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -53,13 +47,7 @@ public final class RunViewModel {
     private final RunHistoryViewModel history;
     private final BackupsViewModel backups;
 
-    private final ObservableMap<String, HostState> hostStates = FXCollections.observableHashMap();
-    private final ObservableList<String> hosts = FXCollections.observableArrayList();
-    private final ObservableList<TaskResult> failures = FXCollections.observableArrayList();
-    private final ObservableList<FileDiff> diffs = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty currentTask = new SimpleStringProperty("");
-    private final StringProperty elapsed = new SimpleStringProperty("");
+    private final RunDisplay display = new RunDisplay();
     private final SimpleBooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<RunSummary> lastSummary = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> lastRunFolder = new SimpleObjectProperty<>();
@@ -113,31 +101,31 @@ public final class RunViewModel {
 
     /** Per-host state, for the status grid and the topology picture. */
     public ObservableMap<String, HostState> hostStates() {
-        return hostStates;
+        return display.hostStates;
     }
 
     public ObservableList<String> hosts() {
-        return hosts;
+        return display.hosts;
     }
 
     public ObservableList<TaskResult> failures() {
-        return failures;
+        return display.failures;
     }
 
     public ObservableList<FileDiff> diffs() {
-        return diffs;
+        return display.diffs;
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return display.progress;
     }
 
     public StringProperty currentTaskProperty() {
-        return currentTask;
+        return display.currentTask;
     }
 
     public StringProperty elapsedProperty() {
-        return elapsed;
+        return display.elapsed;
     }
 
     public StringProperty statusProperty() {
@@ -243,54 +231,15 @@ public final class RunViewModel {
      * it to {@code show}; says on the status line when it cannot.
      */
     public void plan(Operation operation, Consumer<RunPlan> show) {
-        Optional<ProjectRuns> runs = context.runs();
-        if (runs.isEmpty()) {
-            console.status().set(readiness(RunReadiness.Action.RUN).message());
-            return;
-        }
-        ClusterProject p = context.project().get();
-        context.background().execute(() -> {
-            try {
-                RunPlan plan = RunPlans.of(p, operation, runs.get().history());
-                context.uiThread().accept(() -> show.accept(plan));
-            } catch (IOException | RuntimeException e) {
-                String why = "Cannot read the run history: " + RunContext.why(e);
-                context.uiThread().accept(() -> console.status().set(why));
-            }
-        });
+        RunPlanner.plan(context, console, operation, () -> readiness(RunReadiness.Action.RUN).message(), show);
     }
 
     /** A preflight's findings on the page: each machine's state, the failed checks with what to do. */
     private void showPreflight(PreflightReport report) {
-        List<String> names = ProjectRuns.inventoryHosts(context.project().get());
-        failures.setAll(report.asFailures());
-        diffs.clear();
-        hostStates.clear();
-        hosts.setAll(names);
-        names.forEach(h -> hostStates.put(h, HostState.WAITING));
-        report.hostStates().forEach((host, state) -> {
-            if (!hosts.contains(host)) {
-                hosts.add(host);
-            }
-            hostStates.put(host, state);
-        });
-        progress.set(0);
-        currentTask.set("");
-        elapsed.set("");
+        display.showPreflight(ProjectRuns.inventoryHosts(context.project().get()), report);
         lastSummary.set(null);
         showingResult = true;
         history.refresh();
-    }
-
-    /** " Failed: store-2 (Become root), publisher-1 (Check the ES home)." for the status line; empty for none. */
-    private String failedWhere() {
-        if (failures.isEmpty()) {
-            return "";
-        }
-        List<String> where = failures.stream().limit(4).map(f -> f.host() + " (" + TaskNames.name(f.task()) + ")")
-                .distinct().toList();
-        return " Failed: " + String.join(", ", where) + (failures.size() > where.size() ? ", …" : "")
-                + ". See Failures.";
     }
 
     /** Lists the project's hosts as waiting, unless a run or a preflight is showing its own. */
@@ -298,30 +247,20 @@ public final class RunViewModel {
         if (running.get() || lastSummary.get() != null || showingResult) {
             return;
         }
-        List<String> names = ProjectRuns.inventoryHosts(context.project().get());
-        hosts.setAll(names);
-        hostStates.clear();
-        names.forEach(h -> hostStates.put(h, HostState.WAITING));
+        display.showWaiting(ProjectRuns.inventoryHosts(context.project().get()));
     }
 
     /** Called each second by the view's clock while a run is going. */
     public void tick() {
         PlaybookRun run = current;
         if (run != null && running.get()) {
-            elapsed.set(Elapsed.format(run.model().progress().elapsed()));
+            display.elapsed.set(Elapsed.format(run.model().progress().elapsed()));
         }
     }
 
     private void clearRun(List<String> expected) {
         console.clear();
-        failures.clear();
-        diffs.clear();
-        hostStates.clear();
-        hosts.setAll(expected);
-        expected.forEach(h -> hostStates.put(h, HostState.WAITING));
-        progress.set(0);
-        currentTask.set("");
-        elapsed.set("");
+        display.reset(expected);
         lastSummary.set(null);
     }
 
@@ -330,21 +269,7 @@ public final class RunViewModel {
         console.append(batch.lines());
         RunModel model = batch.model();
         if (model != null) {
-            RunProgress p = model.progress();
-            progress.set(p.fraction() < 0 ? -1 : p.fraction());
-            currentTask.set(p.currentTask());
-            elapsed.set(Elapsed.format(p.elapsed()));
-            model.hostStates().forEach((host, state) -> {
-                if (!hosts.contains(host)) {
-                    hosts.add(host);
-                }
-                if (hostStates.get(host) != state) {
-                    hostStates.put(host, state);
-                }
-            });
-            if (model.failureCount() != failures.size()) {
-                failures.setAll(model.failures());
-            }
+            display.follow(model);
         }
         if (batch.finished() != null) {
             finish(batch.finished(), model);
@@ -352,15 +277,10 @@ public final class RunViewModel {
     }
 
     private void finish(RunSummary s, RunModel model) {
-        if (model != null) {
-            diffs.setAll(model.diffs());
-            hostStates.putAll(model.hostStates());
-        }
+        display.finish(s, model);
         lastSummary.set(s);
         showingResult = true;
-        progress.set(s.outcome() == RunSummary.Outcome.SUCCEEDED ? 1 : Math.max(0, progress.get()));
-        currentTask.set("");
-        console.status().set(s.outcome() + ": " + s.message() + failedWhere());
+        console.status().set(s.outcome() + ": " + s.message() + display.failedWhere());
         console.busy().set(false);
         running.set(false);
         current = null;
